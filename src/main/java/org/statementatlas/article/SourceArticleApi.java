@@ -1,0 +1,78 @@
+package org.statementatlas.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.statementatlas.graphql.BadUserInputException;
+import org.statementatlas.graphql.Batch;
+import org.statementatlas.graphql.Connection;
+import org.statementatlas.graphql.GlobalId;
+import org.statementatlas.graphql.Keyset;
+import org.statementatlas.graphql.PageRequest;
+import org.statementatlas.graphql.SortKey;
+import org.statementatlas.statement.Statement;
+
+/** Queries over source articles, and the links between articles and the statements they report. */
+@GraphQLApi
+@ApplicationScoped
+public class SourceArticleApi {
+
+    /** Articles without a known date sort as if published on this day, i.e. last. */
+    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+
+    static final SortKey<SourceArticle> BY_PUBLISHED_DESC = new SortKey<>("PUBLISHED_ON_DESC",
+            "coalesce(a.publishedOn, {d '0001-01-01'})", true,
+            a -> a.publishedOn == null ? UNDATED : a.publishedOn, LocalDate::parse);
+
+    @Query("sourceArticles")
+    @Description("News articles about statements, newest first; undated articles come last.")
+    public @NonNull Connection<@NonNull SourceArticle> findSourceArticles(
+            @Description("Page size: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
+        return Keyset.page(SourceArticle.class, "a", null, Map.of(), BY_PUBLISHED_DESC,
+                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id);
+    }
+
+    @Query("sourceArticle")
+    @Description("One article by global id or by URL (give exactly one), or null if there is none.")
+    public SourceArticle findSourceArticle(@Id @Description("Global id of the article.") String id,
+            @Description("Address of the article, exactly as stored.") String url) {
+        if ((id == null) == (url == null)) {
+            throw new BadUserInputException("Give exactly one of 'id' and 'url'.", id == null ? "id" : "url");
+        }
+        if (url != null) {
+            return SourceArticle.<SourceArticle>find("url", url).firstResult();
+        }
+        return GlobalId.keyOf(id, SourceArticle.TYPE, "id").map(key -> SourceArticle.<SourceArticle>findById(key))
+                .orElse(null);
+    }
+
+    @Name("statements")
+    @Description("The statements this article reports.")
+    public List<@NonNull List<@NonNull Statement>> reportedStatements(@Source List<SourceArticle> articles) {
+        List<ArticleStatementLink> links = ArticleStatementLink.<ArticleStatementLink>find(
+                "from ArticleStatementLink l join fetch l.statement s where l.article in ?1 order by s.issuedOn, s.id",
+                articles).list();
+        return Batch.groupRows(articles, a -> a.id, links, l -> l.article.id, l -> l.statement);
+    }
+
+    @Name("sourceArticles")
+    @Description("News articles that report this statement, oldest first.")
+    public List<@NonNull List<@NonNull SourceArticle>> reportingArticles(@Source List<Statement> statements) {
+        List<ArticleStatementLink> links = ArticleStatementLink.<ArticleStatementLink>find(
+                "from ArticleStatementLink l join fetch l.article a where l.statement in ?1"
+                        + " order by coalesce(a.publishedOn, {d '0001-01-01'}), a.id",
+                statements).list();
+        return Batch.groupRows(statements, s -> s.id, links, l -> l.statement.id, l -> l.article);
+    }
+}

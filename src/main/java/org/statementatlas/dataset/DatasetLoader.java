@@ -1,0 +1,248 @@
+package org.statementatlas.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.statementatlas.article.ArticleStatementLink;
+import org.statementatlas.article.DatePrecision;
+import org.statementatlas.article.LinkMethod;
+import org.statementatlas.article.Outlet;
+import org.statementatlas.article.SourceArticle;
+import org.statementatlas.country.AliasKind;
+import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryAlias;
+import org.statementatlas.country.CountryGroup;
+import org.statementatlas.country.CountryKind;
+import org.statementatlas.country.GroupMembership;
+import org.statementatlas.dataset.DatasetFiles.ArticleRecord;
+import org.statementatlas.dataset.DatasetFiles.CountryFile;
+import org.statementatlas.dataset.DatasetFiles.CountryRecord;
+import org.statementatlas.dataset.DatasetFiles.Facts;
+import org.statementatlas.dataset.DatasetFiles.GroupRecord;
+import org.statementatlas.dataset.DatasetFiles.SourceRecord;
+import org.statementatlas.dataset.DatasetFiles.StatementRecord;
+import org.statementatlas.dataset.DatasetFiles.VersionRecord;
+import org.statementatlas.ingest.ContentHash;
+import org.statementatlas.ingest.SiteChromeStripper;
+import org.statementatlas.statement.Signature;
+import org.statementatlas.statement.Statement;
+import org.statementatlas.statement.StatementKind;
+import org.statementatlas.statement.StatementSource;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the bundled dataset into an empty database on start: every ISO 3166-1 country plus the EU, the
+ * country groups, the curated statements with their signatures, and the five source articles. A database
+ * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits.
+ */
+@ApplicationScoped
+public class DatasetLoader {
+
+    private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
+    private static final String ROOT = "dataset/";
+
+    private final ObjectReader json;
+    private final AtlasConfig config;
+    private final SiteChromeStripper stripper = new SiteChromeStripper();
+
+    DatasetLoader(ObjectMapper mapper, AtlasConfig config) {
+        // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
+        this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.dataset().loadOnStart()) {
+            LOG.info("Bundled dataset: loading disabled (atlas.dataset.load-on-start=false)");
+            return;
+        }
+        long started = System.nanoTime();
+        if (loadIfEmpty()) {
+            LOG.infof("Bundled dataset loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+        } else {
+            LOG.info("Bundled dataset: database already populated, nothing loaded");
+        }
+    }
+
+    /** Loads everything in one transaction; returns false, changing nothing, when data is already there. */
+    @Transactional
+    public boolean loadIfEmpty() {
+        if (Country.count() > 0) {
+            return false;
+        }
+        Map<String, Country> countries = loadCountries();
+        Facts facts = read("reference-facts.json", Facts.class);
+        loadGroups(facts.countryGroups(), countries);
+        Map<String, Statement> statements = new HashMap<>();
+        for (StatementRecord record : facts.statements()) {
+            statements.put(record.key(), loadStatement(record, countries));
+        }
+        for (ArticleRecord record : facts.articles()) {
+            loadArticle(record, statements);
+        }
+        return true;
+    }
+
+    private Map<String, Country> loadCountries() {
+        Map<String, Country> byCode = new HashMap<>();
+        Stream.concat(
+                read("countries.json", CountryFile.class).countries().stream().map(r -> toCountry(r, CountryKind.STATE)),
+                read("organizations.json", CountryFile.class).organizations().stream()
+                        .map(r -> toCountry(r, CountryKind.ORGANIZATION)))
+                .forEach(country -> {
+                    country.persist();
+                    byCode.put(country.code, country);
+                });
+        return byCode;
+    }
+
+    private static Country toCountry(CountryRecord record, CountryKind kind) {
+        Country country = new Country();
+        country.code = record.code();
+        country.alpha3 = record.alpha3();
+        country.name = record.name();
+        country.officialName = record.officialName();
+        country.kind = kind;
+        country.region = record.region();
+        country.subregion = record.subregion();
+        country.flag = record.flag();
+        addAliases(country, record.aliases(), AliasKind.ALIAS);
+        addAliases(country, record.demonyms(), AliasKind.DEMONYM);
+        addAliases(country, record.capitals(), AliasKind.CAPITAL);
+        return country;
+    }
+
+    private static void addAliases(Country country, List<String> names, AliasKind kind) {
+        if (names != null) {
+            names.stream().distinct().forEach(name -> country.aliases.add(new CountryAlias(name, kind)));
+        }
+    }
+
+    private static void loadGroups(Map<String, GroupRecord> groups, Map<String, Country> countries) {
+        groups.forEach((code, record) -> {
+            CountryGroup group = new CountryGroup();
+            group.code = code;
+            group.name = record.name();
+            Map<String, LocalDate> joined = record.joined() == null ? Map.of() : record.joined();
+            for (String member : record.members()) {
+                group.members.add(new GroupMembership(group, country(countries, member), joined.get(member)));
+            }
+            group.persist();
+        });
+    }
+
+    private static Statement loadStatement(StatementRecord record, Map<String, Country> countries) {
+        Statement statement = new Statement();
+        statement.slug = record.key();
+        statement.title = record.title();
+        statement.kind = StatementKind.valueOf(record.kind());
+        statement.issuedOn = record.issuedOn();
+        statement.issuedIn = record.issuedIn();
+        statement.issuer = record.issuer() == null ? null : country(countries, record.issuer());
+        statement.signerRole = record.signerRole();
+        statement.summary = record.summary();
+        if (record.resolutionsCited() != null) {
+            statement.resolutionsCited.addAll(record.resolutionsCited());
+        }
+        List<SourceRecord> sources = record.sources() == null ? List.of() : record.sources();
+        sources.forEach(s -> statement.sources.add(new StatementSource(s.url(), s.publisher(), s.listedOn(), s.note())));
+        statement.persist();
+
+        for (VersionRecord version : record.signatoryVersions()) {
+            String listedBy = sources.stream().filter(s -> version.firstListedOn().equals(s.listedOn()))
+                    .map(SourceRecord::url).findFirst().orElse(null);
+            for (String code : version.added()) {
+                persistSignature(statement, country(countries, code), version.firstListedOn(), false, listedBy,
+                        "version " + version.version());
+            }
+        }
+        if (record.disputedSignatories() != null) {
+            // A disputed signatory appears only in some sources; it is dated by the statement itself.
+            record.disputedSignatories().forEach(d -> persistSignature(statement, country(countries, d.code()),
+                    statement.issuedOn, true, null, d.note()));
+        }
+        return statement;
+    }
+
+    private static void persistSignature(Statement statement, Country country, LocalDate firstListedOn,
+            boolean disputed, String sourceUrl, String note) {
+        Signature signature = new Signature();
+        signature.statement = statement;
+        signature.country = country;
+        signature.firstListedOn = firstListedOn;
+        signature.disputed = disputed;
+        signature.sourceUrl = sourceUrl;
+        signature.note = note;
+        signature.persist();
+    }
+
+    private void loadArticle(ArticleRecord record, Map<String, Statement> statements) {
+        SourceArticle article = new SourceArticle();
+        article.url = record.url();
+        article.headline = record.headline();
+        article.outlet = new Outlet(record.outlet(), record.outletDomain());
+        article.creditedOutlet = record.creditsOutlet();
+        article.agency = record.agency();
+        article.publishedAt = record.publishedAt();
+        article.publishedOn = record.publishedAt() != null ? record.publishedAt().toLocalDate() : record.publishedOn();
+        article.datePrecision = record.publishedAt() != null
+                ? DatePrecision.DATE_TIME
+                : record.publishedOn() != null ? DatePrecision.DATE : DatePrecision.UNKNOWN;
+        article.language = "en";
+        article.text = stripper.strip(readText(record.file()));
+        article.contentHash = ContentHash.of(article.text);
+        article.ingestedAt = Instant.now();
+        article.persist();
+        for (String key : record.reports()) {
+            Statement statement = Objects.requireNonNull(statements.get(key), () -> "unknown statement " + key);
+            new ArticleStatementLink(article, statement, 1.0, LinkMethod.CURATED).persist();
+        }
+    }
+
+    private static Country country(Map<String, Country> countries, String code) {
+        return Objects.requireNonNull(countries.get(code), () -> "dataset names unknown country code " + code);
+    }
+
+    private <T> T read(String file, Class<T> type) {
+        try (InputStream in = open(file)) {
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled dataset file " + file, e);
+        }
+    }
+
+    private static String readText(String file) {
+        try (InputStream in = open(file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled dataset file " + file, e);
+        }
+    }
+
+    private static InputStream open(String file) throws IOException {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ROOT + file);
+        if (in == null) {
+            throw new IOException("missing resource " + ROOT + file);
+        }
+        return in;
+    }
+}

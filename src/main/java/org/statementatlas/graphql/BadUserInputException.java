@@ -1,0 +1,20 @@
+package org.statementatlas.graphql;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/** An argument the client sent is invalid: extensions.code BAD_USER_INPUT. */
+@ErrorCode("BAD_USER_INPUT")
+public class BadUserInputException extends ApiException {
+
+    private final String field;
+
+    public BadUserInputException(String message, String field) {
+        super(message);
+        this.field = field;
+    }
+
+    /** The argument or input field at fault. */
+    public String getField() {
+        return field;
+    }
+}

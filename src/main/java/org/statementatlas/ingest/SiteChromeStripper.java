@@ -1,0 +1,494 @@
+package org.statementatlas.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what news sites wrap around an article's body: banners, ads, "Read also" links, related-article lists, credits
+ * footers, reader comments, search widgets.
+ * <p>
+ * The result is the body only. Everything before the first paragraph of prose is treated as front matter and dropped:
+ * breadcrumbs, the headline and its duplicates, date lines, bylines, photo credits, a lone outlet credit such as
+ * "Ukrinform", banners. Headline and date must therefore be extracted from the raw text, not from this output. A wire
+ * dateline such as {@code WASHINGTON (Reuters) -} belongs to the first paragraph and is kept, as are the "Source:",
+ * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles. Credit lines such as "This
+ * article is originally published on ..." and "(Reporting by ...)" are dropped.
+ * <p>
+ * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
+ * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
+ * with the teasers that follow them (a headline-like line, optionally followed by one summary paragraph); prose after the
+ * box is body again, because some sites put the box in the middle of the article.
+ * <p>
+ * Output lines are trimmed; paragraphs are separated by exactly one blank line; lines that were adjacent in the input
+ * (a hard-wrapped paragraph) stay adjacent. Characters inside lines are left as they are. If no line qualifies as prose,
+ * only the explicit chrome rules are applied, so short texts are not lost. The class is stateless and thread-safe.
+ */
+public final class SiteChromeStripper {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Chrome lines are short; a long line that happens to contain a keyword is body text. */
+    private static final int SHORT_LINE_WORDS = 12;
+
+    /** The longest chrome seen (a reuse policy) is under 1,000 characters; longer lines are body, and skipping them bounds the cost. */
+    private static final int MAX_CHROME_CHARS = 3_000;
+
+    private static final String AD_TOKEN = "(?:advertisement|advertising|advert|ads?|sponsored(?: (?:content|post|links?|stories))?"
+            + "|promoted(?: content)?|paid (?:content|post|partnership)|partner content"
+            + "|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
+            + "|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: reading| with content)?"
+            + "|show more|load more|see more|view more)";
+    private static final Pattern AD_LINE = Pattern.compile(
+            "^" + AD_TOKEN + "(?:[\\s\\p{Punct}\u00B7\u2022\u2013\u2014]*" + AD_TOKEN
+                    + ")*[\\s\\p{Punct}\u00B7\u2022\u2013\u2014]*$",
+            FLAGS);
+
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "^(?:(?:read (?:also|more|next|too)|also read|see also|related|more|watch(?: also)?|recommended|don'?t miss|must read"
+                    + "|more on this(?: story)?|more from [^:]{1,40})\\s*(?::|\u00BB|>|\\||\u2013|\u2014|-)\\s*\\S|read also\\b|also read\\b)",
+            FLAGS);
+
+    private static final Pattern BANNER_KEYWORD = Pattern.compile(
+            "subscri(?:be|ption)|newsletter|patron|patreon|donat(?:e|ion)|support (?:us|our|independent|quality)\\b"
+                    + "|sign (?:up|in)\\b|log ?in\\b|share (?:this|on|via|article|the article)\\b|follow us|download (?:our|the) app"
+                    + "|get (?:the|our) app|become a (?:member|supporter|subscriber)|join (?:us|our)\\b|paywall",
+            FLAGS);
+    private static final Pattern BANNER_IMPERATIVE = Pattern.compile(
+            "^(?:subscribe|support|sign|donate|become|join|follow|share|download|get|log|register)\\b", FLAGS);
+    private static final Pattern WIDGET_LINE = Pattern.compile(
+            "^(?:share|tweet|print|e-?mail|copy link|save|listen(?: to (?:this|the) (?:article|story))?"
+                    + "|\\d+\\s*-?\\s*min(?:ute)?s?\\s+read|reading time\\W*\\d+\\s*min\\w*)[\\s\\p{Punct}]*$",
+            FLAGS);
+
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "^\\(?(?:(?:stock|file|main|lead|featured|cover|top|header|illustrative|archive|archival)\\s+)?"
+                    + "(?:photo(?:graph)?s?|images?|pictures?|illustrations?|videos?|graphics?)"
+                    + "(?:\\s+(?:credits?|source|courtesy))?\\s*(?::|by\\b|via\\b|courtesy\\b|\u00A9|/)"
+                    + "|^(?:illustrative|stock|file|archive) (?:photo|image|picture)s?\\W*$"
+                    + "|^(?:photo |image )?credits?\\s*:"
+                    + "|getty images|shutterstock|ap photo|afp via|/\\s*(?:afp|reuters|epa|ap)\\b",
+            FLAGS);
+
+    private static final Pattern CORRECTION = Pattern.compile(
+            "ctrl\\s*\\+?\\s*enter|write to us here"
+                    + "|^(?:if you(?: \\w+){1,2}|to \\w+|have you \\w+|spotted|found|noticed|see|report) an? (?:error|typo|mistake|inaccuracy|correction)\\b",
+            FLAGS);
+
+    private static final Pattern POLICY_ACT = Pattern.compile(
+            "\\bcit(?:ing|ation)\\b|\\bquoting\\b|reproduc|republi|reprint|\\bcopying\\b|\\bus(?:e|ing) (?:of )?(?:any |the |our )?materials?",
+            FLAGS);
+    private static final Pattern POLICY_OBJECT = Pattern.compile("\\bmaterials?\\b|\\bcontent\\b", FLAGS);
+    private static final Pattern POLICY_LINK = Pattern.compile("hyperlink|\\blinks? to\\b|active link|permission", FLAGS);
+    private static final Pattern POLICY_REQUIREMENT = Pattern.compile(
+            "mandatory|required|obligatory|prohibited|forbidden|only (?:if|with|when)|possible only|\\bmust\\b|not allowed",
+            FLAGS);
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?:views|opinions) expressed .{0,120}(?:do not|don't|does not) necessarily reflect", FLAGS);
+
+    private static final Pattern ORIGIN_CREDIT = Pattern.compile(
+            "^(?:this (?:article|story|piece|report|text|material|post|content) (?:is|was|has been|had been) (?:originally |first )?"
+                    + "(?:published|posted|appeared|written|produced)"
+                    + "|(?:originally|first) (?:published|appeared|posted) (?:on|in|by|at)\\b"
+                    + "|this (?:article|story|piece) (?:first|originally) appeared"
+                    + "|republished (?:with permission )?(?:from|courtesy)|reprinted (?:with permission )?from)",
+            FLAGS);
+    private static final Pattern STAFF_CREDIT = Pattern.compile(
+            "^\\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|prepared) by\\b"
+                    + "|^our standards\\b|trust principles",
+            FLAGS);
+
+    private static final Pattern COPYRIGHT = Pattern.compile("\u00A9|^copyright\\b|^\\(c\\)\\s*\\d{4}|all rights reserved",
+            FLAGS);
+    private static final Pattern COPYRIGHT_FOOTER = Pattern.compile(
+            "all rights reserved|\u00A9\\s*(?:\\d{4}|copyright)|^copyright\\s*(?:\u00A9|\\d{4})|^\\(c\\)\\s*\\d{4}", FLAGS);
+
+    private static final Pattern SEARCH_WIDGET = Pattern.compile("(?:extended|advanced) search", FLAGS);
+    private static final Pattern SEARCH_FIELD = Pattern.compile(
+            "^(?:search|by period|search for|search results?|date range)\\s*:?$",
+            FLAGS);
+
+    private static final Pattern COMMENTS = Pattern.compile(
+            "^(?:(?:\\d+\\s+)?(?:reader\\s+)?comments?(?:\\s*[(:\\[]?\\s*\\d+\\s*[)\\]]?)?"
+                    + "|(?:show|view|load|read|hide|see) (?:all )?(?:\\d+ )?(?:reader )?comments?(?:\\s*\\(\\d+\\))?"
+                    + "|leave a (?:comment|reply)|add (?:a |your )?comment|post (?:a )?comment"
+                    + "|join the (?:conversation|discussion|debate)|this comment contains spoilers.*)[\\s\\p{Punct}]*$",
+            FLAGS);
+
+    private static final Pattern TAGS = Pattern.compile("^(?:tags|topics|keywords|filed under|categories)\\s*:", FLAGS);
+    private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[\u203A\u00BB>|/]\\s");
+    private static final Pattern HOME_CRUMB = Pattern.compile("^home\\s*[\u203A\u00BB>|/]", FLAGS);
+    private static final Pattern HOME_PREFIX = Pattern.compile("^home\\s+\\S", FLAGS);
+
+    private static final Pattern RELATED = Pattern.compile(
+            "^(?:related(?: (?:articles?|stories|story|news|content|posts?|coverage|reading|links?|topics|items))?"
+                    + "|(?:other )?topics of interest|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
+                    + "|(?:more|latest|other|top|recent|popular|trending|recommended|further) (?:stories|news|articles|reads|posts|reading)"
+                    + "(?: (?:from|on|in) .{1,40})?"
+                    + "|more (?:from|on|in|by) .{1,40}|recommended(?: for you)?|read (?:more|next|also)|what to read next"
+                    + "|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|latest|editor'?s'? (?:picks|choice)"
+                    + "|also (?:on|in|from) .{1,40}|don'?t miss|must read|see also|in other news|in case you missed it|popular)"
+                    + "[\\s\\p{Punct}]*$",
+            FLAGS);
+
+    private static final Pattern BYLINE = Pattern.compile("^by\\s+\\S", FLAGS);
+    private static final Pattern DATE_NOISE = Pattern.compile(
+            "\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
+                    + "|\\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|eet|eest|est|edt|bst|kyiv|time|ago"
+                    + "|days?|hours?|minutes?|mins?|date)\\b|[\\d\\p{Punct}\\s\u00B7\u2022\u2013\u2014]",
+            FLAGS);
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private static final Pattern WRAP_TAIL = Pattern.compile(
+            "(?:[,;\\-\u2013\u2014]|\\b(?:the|a|an|of|to|in|on|and|or|that|with|for|by|from|at|as|its|their|his|her))$", FLAGS);
+
+    private static final String CLOSERS = "\"'\u201D\u2019\u00BB)]*_";
+    private static final String QUOTES = "\"\u201C\u201D\u00AB\u00BB\u201E";
+
+    /**
+     * Returns the body of {@code raw} without site chrome, or an empty string when nothing is left. Never throws; a
+     * {@code null} input is treated as empty.
+     */
+    public String strip(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
+        List<Line> lines = split(raw);
+        List<Line> kept = select(lines, false);
+        if (kept == null) {
+            // No prose paragraph anywhere: the front-matter heuristic would drop everything, so rely on explicit rules only.
+            kept = select(lines, true);
+        }
+        return render(kept);
+    }
+
+    /** One non-blank input line; {@code block} counts blank-line separated groups, {@code index} counts lines. */
+    private record Line(String text, int block, int index) {
+    }
+
+    /** What an explicit rule says about a line: not chrome, drop the line, or drop it and everything after it. */
+    private enum Chrome {
+        NONE, LINE, END
+    }
+
+    /** Where the scan is inside a related-articles box: outside, waiting for a teaser, or just after a teaser headline. */
+    private enum Teaser {
+        NONE, EXPECT_ITEM, AFTER_HEADLINE
+    }
+
+    private static List<Line> split(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u0085', '\n').replace('\u2028', '\n')
+                .replace('\u2029', '\n').replace('\f', '\n').replace('\u000B', '\n');
+        List<Line> lines = new ArrayList<>();
+        int block = 0;
+        boolean blankSeen = false;
+        for (String rawLine : text.split("\n", -1)) {
+            String line = trim(removeControls(rawLine));
+            if (line.isEmpty()) {
+                blankSeen = true;
+                continue;
+            }
+            if (blankSeen && !lines.isEmpty()) {
+                block++;
+            }
+            blankSeen = false;
+            lines.add(new Line(line, block, lines.size()));
+        }
+        return lines;
+    }
+
+    /** Returns the kept lines, or {@code null} when no body start was found and {@code bodyKnown} is false. */
+    private static List<Line> select(List<Line> lines, boolean bodyKnown) {
+        List<Line> kept = new ArrayList<>();
+        boolean bodyStarted = bodyKnown;
+        Teaser teaser = Teaser.NONE;
+        String previous = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            String normalized = collapse(text);
+            boolean duplicate = normalized.equals(previous);
+            previous = normalized;
+
+            Chrome chrome = classify(text, bodyStarted);
+            if (chrome == Chrome.END) {
+                break;
+            }
+            if (chrome == Chrome.LINE) {
+                continue;
+            }
+            if (isRelatedMarker(text)) {
+                // Sites often print the first teaser's headline right above the box title.
+                if (!kept.isEmpty()) {
+                    Line last = kept.get(kept.size() - 1);
+                    if (last.block() == line.block() && last.index() == line.index() - 1 && isHeadlineLike(last.text())) {
+                        kept.remove(kept.size() - 1);
+                    }
+                }
+                teaser = Teaser.EXPECT_ITEM;
+                continue;
+            }
+            if (teaser != Teaser.NONE) {
+                if (isHeadlineLike(text)) {
+                    teaser = Teaser.AFTER_HEADLINE;
+                    continue;
+                }
+                if (endsWithEllipsis(text) || teaser == Teaser.AFTER_HEADLINE) {
+                    teaser = Teaser.EXPECT_ITEM;
+                    continue;
+                }
+                teaser = Teaser.NONE;
+            }
+            if (duplicate) {
+                continue;
+            }
+            if (!bodyStarted) {
+                Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                if (!isBodyStart(line, next)) {
+                    continue;
+                }
+                bodyStarted = true;
+            }
+            kept.add(line);
+        }
+        return bodyStarted ? kept : null;
+    }
+
+    private static Chrome classify(String text, boolean bodyStarted) {
+        if (text.length() > MAX_CHROME_CHARS) {
+            return Chrome.NONE;
+        }
+        int words = wordCount(text);
+        if (COMMENTS.matcher(text).matches() || SEARCH_WIDGET.matcher(text).find()) {
+            // Before the body these are a comment-count badge or a header search box, not the page footer.
+            return bodyStarted ? Chrome.END : Chrome.LINE;
+        }
+        if (words <= 20 && COPYRIGHT.matcher(text).find()) {
+            return bodyStarted && COPYRIGHT_FOOTER.matcher(text).find() ? Chrome.END : Chrome.LINE;
+        }
+        if (words <= SHORT_LINE_WORDS
+                && (AD_LINE.matcher(text).matches() || WIDGET_LINE.matcher(text).matches()
+                        || SEARCH_FIELD.matcher(text).matches())) {
+            return Chrome.LINE;
+        }
+        if (words <= 40 && READ_ALSO.matcher(text).find()) {
+            return Chrome.LINE;
+        }
+        if (words <= SHORT_LINE_WORDS && isBanner(text)) {
+            return Chrome.LINE;
+        }
+        if (words <= 15 && PHOTO_CREDIT.matcher(text).find()) {
+            return Chrome.LINE;
+        }
+        if (words <= 40 && (CORRECTION.matcher(text).find() || STAFF_CREDIT.matcher(text).find())) {
+            return Chrome.LINE;
+        }
+        if (words <= 30 && ORIGIN_CREDIT.matcher(text).find()) {
+            return Chrome.LINE;
+        }
+        if (isReusePolicy(text) || DISCLAIMER.matcher(text).find()) {
+            return Chrome.LINE;
+        }
+        if (words <= 40 && TAGS.matcher(text).find()) {
+            return Chrome.LINE;
+        }
+        if (words <= 20 && isNavigation(text)) {
+            return Chrome.LINE;
+        }
+        return Chrome.NONE;
+    }
+
+    private static boolean isBanner(String text) {
+        if (!BANNER_KEYWORD.matcher(text).find() || containsAny(text, QUOTES)) {
+            return false;
+        }
+        // A short sentence that ends with a period ("Japan pledged to donate $10 million.") is reporting, not a call to act.
+        return lastSignificantChar(text) != '.' || BANNER_IMPERATIVE.matcher(text).find();
+    }
+
+    private static boolean isReusePolicy(String text) {
+        return POLICY_ACT.matcher(text).find() && POLICY_OBJECT.matcher(text).find() && POLICY_LINK.matcher(text).find()
+                && POLICY_REQUIREMENT.matcher(text).find();
+    }
+
+    private static boolean isNavigation(String text) {
+        if (HOME_CRUMB.matcher(text).find()) {
+            return true;
+        }
+        if (isTerminated(text)) {
+            return false;
+        }
+        int separators = 0;
+        var matcher = NAV_SEPARATOR.matcher(text);
+        while (matcher.find()) {
+            separators++;
+        }
+        return separators >= 2;
+    }
+
+    private static boolean isRelatedMarker(String text) {
+        return wordCount(text) <= 10 && RELATED.matcher(text).matches();
+    }
+
+    /** Front matter (headline, date, byline, credits) ends at the first line that reads as a paragraph of prose. */
+    private static boolean isBodyStart(Line line, Line next) {
+        String text = line.text();
+        if (text.length() > MAX_CHROME_CHARS) {
+            return true;
+        }
+        if (HOME_PREFIX.matcher(text).find() || isDateLine(text)) {
+            return false;
+        }
+        int words = wordCount(text);
+        if (words <= SHORT_LINE_WORDS && BYLINE.matcher(text).find()) {
+            return false;
+        }
+        if (isProse(text)) {
+            return true;
+        }
+        // A hard-wrapped first paragraph: its first line ends mid-sentence.
+        return words >= 6 && next != null && next.block() == line.block() && classify(next.text(), false) == Chrome.NONE
+                && (startsLowercase(next.text()) || WRAP_TAIL.matcher(text).find());
+    }
+
+    private static boolean isProse(String text) {
+        int words = wordCount(text);
+        if (words > 30) {
+            return true;
+        }
+        return words >= 5 && isTerminated(text) && !endsWithEllipsis(text);
+    }
+
+    /** A teaser headline: short, and not ending like a sentence (a short question or exclamation still counts). */
+    private static boolean isHeadlineLike(String text) {
+        int words = wordCount(text);
+        if (words == 0 || words > 25 || endsWithEllipsis(text)) {
+            return false;
+        }
+        char last = lastSignificantChar(text);
+        if (last == '?' || last == '!') {
+            return words <= 15;
+        }
+        return last != '.' && last != ':' && last != ';' && last != '\u2026';
+    }
+
+    private static boolean isDateLine(String text) {
+        return DIGIT.matcher(text).find() && DATE_NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").isEmpty();
+    }
+
+    private static boolean isTerminated(String text) {
+        char last = lastSignificantChar(text);
+        return last == '.' || last == '!' || last == '?' || last == '\u2026' || last == ':';
+    }
+
+    private static boolean endsWithEllipsis(String text) {
+        String core = stripClosers(text);
+        return core.endsWith("...") || core.endsWith("\u2026");
+    }
+
+    private static char lastSignificantChar(String text) {
+        String core = stripClosers(text);
+        return core.isEmpty() ? '\0' : core.charAt(core.length() - 1);
+    }
+
+    private static String stripClosers(String text) {
+        int end = text.length();
+        while (end > 0 && (CLOSERS.indexOf(text.charAt(end - 1)) >= 0 || isBlank(text.charAt(end - 1)))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean startsLowercase(String text) {
+        return Character.isLowerCase(text.codePointAt(0));
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean blank = isBlank(text.charAt(i));
+            if (!blank && !inWord) {
+                count++;
+            }
+            inWord = !blank;
+        }
+        return count;
+    }
+
+    private static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Control characters are transport debris, not text; tabs survive because they are whitespace inside a line. */
+    private static String removeControls(String line) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\t';
+            if (control && out == null) {
+                out = new StringBuilder(line.length());
+                out.append(line, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    private static String trim(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isBlank(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    /** Besides ASCII whitespace, pages carry no-break and zero-width spaces that are invisible at a line's edge. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D'
+                || c == '\u2060' || c == '\uFEFF';
+    }
+
+    private static String render(List<Line> kept) {
+        StringBuilder out = new StringBuilder();
+        Line previous = null;
+        for (Line line : kept) {
+            if (previous != null) {
+                boolean sameParagraph = previous.block() == line.block() && previous.index() == line.index() - 1;
+                out.append(sameParagraph ? "\n" : "\n\n");
+            }
+            out.append(line.text());
+            previous = line;
+        }
+        return out.toString();
+    }
+}
