@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
+import org.statementatlas.graphql.BatchLoader;
 import org.statementatlas.graphql.Connection;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
@@ -27,11 +28,17 @@ import org.statementatlas.statement.Statement;
 @ApplicationScoped
 public class SourceArticleApi {
 
-    /** Articles without a known date sort as if published on this day, i.e. last. */
-    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    private final BatchLoader loader;
 
-    static final SortKey<SourceArticle> BY_PUBLISHED_DESC = new SortKey<>("PUBLISHED_ON_DESC",
-            "coalesce(a.publishedOn, {d '0001-01-01'})", true,
+    SourceArticleApi(BatchLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Articles without a known date sort as if published on this day: last when newest come first. */
+    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    private static final String UNDATED_LAST = "coalesce(a.publishedOn, {d '0001-01-01'})";
+
+    static final SortKey<SourceArticle> BY_PUBLISHED_DESC = new SortKey<>("PUBLISHED_ON_DESC", UNDATED_LAST, true,
             a -> a.publishedOn == null ? UNDATED : a.publishedOn, LocalDate::parse);
 
     @Query("sourceArticles")
@@ -40,7 +47,7 @@ public class SourceArticleApi {
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
         return Keyset.page(SourceArticle.class, "a", null, Map.of(), BY_PUBLISHED_DESC,
-                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id);
+                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id, loader.selects("totalCount"));
     }
 
     @Query("sourceArticle")
@@ -60,19 +67,17 @@ public class SourceArticleApi {
     @Name("statements")
     @Description("The statements this article reports.")
     public List<@NonNull List<@NonNull Statement>> reportedStatements(@Source List<SourceArticle> articles) {
-        List<ArticleStatementLink> links = ArticleStatementLink.<ArticleStatementLink>find(
+        return Batch.inOrder(articles, a -> a.id, Batch.group(ArticleStatementLink.<ArticleStatementLink>find(
                 "from ArticleStatementLink l join fetch l.statement s where l.article in ?1 order by s.issuedOn, s.id",
-                articles).list();
-        return Batch.groupRows(articles, a -> a.id, links, l -> l.article.id, l -> l.statement);
+                articles).list(), l -> l.article.id, l -> l.statement), List.of());
     }
 
     @Name("sourceArticles")
     @Description("News articles that report this statement, oldest first.")
     public List<@NonNull List<@NonNull SourceArticle>> reportingArticles(@Source List<Statement> statements) {
-        List<ArticleStatementLink> links = ArticleStatementLink.<ArticleStatementLink>find(
-                "from ArticleStatementLink l join fetch l.article a where l.statement in ?1"
-                        + " order by coalesce(a.publishedOn, {d '0001-01-01'}), a.id",
-                statements).list();
-        return Batch.groupRows(statements, s -> s.id, links, l -> l.statement.id, l -> l.article);
+        return Batch.inOrder(statements, s -> s.id, Batch.group(ArticleStatementLink.<ArticleStatementLink>find(
+                "from ArticleStatementLink l join fetch l.article a where l.statement in ?1 order by " + UNDATED_LAST
+                        + ", a.id",
+                statements).list(), l -> l.statement.id, l -> l.article), List.of());
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.Batch;
+import org.statementatlas.graphql.BatchLoader;
 import org.statementatlas.graphql.Connection;
 import org.statementatlas.graphql.Keyset;
 import org.statementatlas.graphql.PageRequest;
@@ -22,6 +23,12 @@ import org.statementatlas.graphql.SortKey;
 @ApplicationScoped
 public class CountryApi {
 
+    private final BatchLoader loader;
+
+    CountryApi(BatchLoader loader) {
+        this.loader = loader;
+    }
+
     static final SortKey<Country> BY_NAME = new SortKey<>("NAME_ASC", "c.name", false, c -> c.name, v -> v);
 
     @Query("countries")
@@ -30,7 +37,7 @@ public class CountryApi {
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
         return Keyset.page(Country.class, "c", null, Map.of(), BY_NAME, PageRequest.of(first, after, BY_NAME.name()),
-                c -> c.id);
+                c -> c.id, loader.selects("totalCount"));
     }
 
     @Query("country")
@@ -42,19 +49,18 @@ public class CountryApi {
     @Name("aliases")
     @Description("Other names the country goes by in text: alternative names, demonyms and capitals.")
     public List<@NonNull List<@NonNull CountryAlias>> aliases(@Source List<Country> countries) {
-        List<Object[]> rows = Country.getEntityManager()
+        return Batch.inOrder(countries, c -> c.id, Batch.group(Country.getEntityManager()
                 .createQuery("select c.id, a from Country c join c.aliases a where c in :countries order by a.kind, a.text",
                         Object[].class)
-                .setParameter("countries", countries).getResultList();
-        return Batch.groupRows(countries, c -> c.id, rows, r -> (Long) r[0], r -> (CountryAlias) r[1]);
+                .setParameter("countries", countries).getResultList(), r -> (Long) r[0], r -> (CountryAlias) r[1]),
+                List.of());
     }
 
     @Name("groups")
     @Description("The groups (EU, G7, NATO, ...) the country belongs to, ordered by code.")
     public List<@NonNull List<@NonNull CountryGroup>> groups(@Source List<Country> countries) {
-        List<GroupMembership> rows = GroupMembership
-                .find("from GroupMembership m join fetch m.group where m.country in ?1 order by m.group.code", countries)
-                .list();
-        return Batch.groupRows(countries, c -> c.id, rows, m -> m.country.id, m -> m.group);
+        return Batch.inOrder(countries, c -> c.id, Batch.group(GroupMembership.<GroupMembership>find(
+                "from GroupMembership m join fetch m.group g where m.country in ?1 order by g.code", countries).list(),
+                m -> m.country.id, m -> m.group), List.of());
     }
 }

@@ -2,14 +2,14 @@ package org.statementatlas.graphql;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * One page of a list, shaped as a Relay connection. {@code totalCount} is computed only when a client
- * selects it, so paging does not pay for a count query it did not ask for.
+ * One page of a list, shaped as a Relay connection. Resolvers count the whole list only when the client
+ * selects {@code totalCount} (see {@link BatchLoader#selects}), so paging does not pay for a count it did
+ * not ask for.
  */
 public class Connection<T> {
 
@@ -17,15 +17,15 @@ public class Connection<T> {
     private final Function<T, String> cursorOf;
     private final boolean hasNextPage;
     private final boolean hasPreviousPage;
-    private final LongSupplier counter;
+    private final long totalCount;
 
     public Connection(List<T> nodes, Function<T, String> cursorOf, boolean hasNextPage, boolean hasPreviousPage,
-            LongSupplier totalCount) {
+            long totalCount) {
         this.nodes = List.copyOf(nodes);
         this.cursorOf = cursorOf;
         this.hasNextPage = hasNextPage;
         this.hasPreviousPage = hasPreviousPage;
-        this.counter = totalCount;
+        this.totalCount = totalCount;
     }
 
     @NonNull
@@ -51,6 +51,6 @@ public class Connection<T> {
     @NonNull
     @Description("Number of items in the whole list, across all pages.")
     public long getTotalCount() {
-        return counter.getAsLong();
+        return totalCount;
     }
 }

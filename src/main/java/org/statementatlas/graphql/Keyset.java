@@ -29,9 +29,10 @@ public final class Keyset {
      * @param key the ordering
      * @param page the validated page request
      * @param idOf reads an item's database id
+     * @param countTotal whether to count the whole list (when the client selected totalCount)
      */
     public static <E> Connection<E> page(Class<E> type, String alias, String where, Map<String, Object> params,
-            SortKey<E> key, PageRequest page, ToLongFunction<E> idOf) {
+            SortKey<E> key, PageRequest page, ToLongFunction<E> idOf, boolean countTotal) {
         EntityManager em = Panache.getEntityManager();
         String from = " from " + type.getSimpleName() + " " + alias;
         String filter = where == null ? "" : where;
@@ -48,12 +49,14 @@ public final class Keyset {
         boolean hasNext = rows.size() > page.first();
         List<E> items = hasNext ? rows.subList(0, page.first()) : rows;
 
-        String countWhere = where == null ? "" : " where " + where;
+        long total = -1;
+        if (countTotal) {
+            TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from
+                    + (where == null ? "" : " where " + where), Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
         return new Connection<>(items, item -> key.cursorOf(item, idOf.applyAsLong(item)).encode(), hasNext,
-                page.after() != null, () -> {
-                    TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from + countWhere, Long.class);
-                    params.forEach(count::setParameter);
-                    return count.getSingleResult();
-                });
+                page.after() != null, total);
     }
 }
