@@ -52,7 +52,7 @@ CREATE TABLE statement (
     signer_role VARCHAR(500),
     summary     VARCHAR(4000),
     text        CLOB,
-    version     BIGINT        NOT NULL DEFAULT 0,
+    version     INT           NOT NULL DEFAULT 0,
     CONSTRAINT uk_statement_slug UNIQUE (slug),
     CONSTRAINT ck_statement_kind CHECK (kind IN ('JOINT_STATEMENT', 'NATIONAL_STATEMENT'))
 );
@@ -104,7 +104,7 @@ CREATE TABLE source_article (
     text              CLOB          NOT NULL,
     content_hash      VARCHAR(64)   NOT NULL,
     ingested_at       TIMESTAMP WITH TIME ZONE NOT NULL,
-    version           BIGINT        NOT NULL DEFAULT 0,
+    version           INT           NOT NULL DEFAULT 0,
     CONSTRAINT uk_source_article_url UNIQUE (url),
     CONSTRAINT uk_source_article_content_hash UNIQUE (content_hash),
     CONSTRAINT ck_source_article_precision CHECK (date_precision IN ('DATE', 'DATE_TIME', 'UNKNOWN'))

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Node;
@@ -82,9 +83,13 @@ public class SourceArticle extends PanacheEntityBase implements Node {
 
     @Ignore
     @Version
-    public long version;
+    public int version;
 
     @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Connection;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
 import org.statementatlas.graphql.PageRequest;
@@ -43,11 +42,11 @@ public class SourceArticleApi {
 
     @Query("sourceArticles")
     @Description("News articles about statements, newest first; undated articles come last.")
-    public @NonNull Connection<@NonNull SourceArticle> findSourceArticles(
+    public @NonNull SourceArticleConnection findSourceArticles(
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return Keyset.page(SourceArticle.class, "a", null, Map.of(), BY_PUBLISHED_DESC,
-                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id, loader.selects("totalCount"));
+        return new SourceArticleConnection(Keyset.page(SourceArticle.class, "a", null, Map.of(), BY_PUBLISHED_DESC,
+                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id, loader.selects("totalCount")));
     }
 
     @Query("sourceArticle")

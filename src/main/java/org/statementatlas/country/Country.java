@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Node;
@@ -71,6 +72,10 @@ public class Country extends PanacheEntityBase implements Node {
     public List<CountryAlias> aliases = new ArrayList<>();
 
     @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Connection;
 import org.statementatlas.graphql.Keyset;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
@@ -33,11 +32,12 @@ public class CountryApi {
 
     @Query("countries")
     @Description("All countries and signing organisations, ordered by name.")
-    public @NonNull Connection<@NonNull Country> findCountries(
+    public @NonNull CountryConnection findCountries(
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return Keyset.page(Country.class, "c", null, Map.of(), BY_NAME, PageRequest.of(first, after, BY_NAME.name()),
-                c -> c.id, loader.selects("totalCount"));
+        return new CountryConnection(
+                Keyset.page(Country.class, "c", null, Map.of(), BY_NAME, PageRequest.of(first, after, BY_NAME.name()),
+                        c -> c.id, loader.selects("totalCount")));
     }
 
     @Query("country")

@@ -3,9 +3,26 @@ package org.statementatlas.graphql;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** One item of a connection with its cursor. */
-@Description("An item of a list together with its cursor.")
-public record Edge<T>(
-        @NonNull @Description("Opaque cursor of this item, for 'after' and 'before'.") String cursor,
-        @NonNull @Description("The item.") T node) {
+/** One item of a connection with its cursor; each item type has a concrete subclass, e.g. StatementEdge. */
+public abstract class Edge<T> {
+
+    private final String cursor;
+    private final T node;
+
+    protected Edge(String cursor, T node) {
+        this.cursor = cursor;
+        this.node = node;
+    }
+
+    @NonNull
+    @Description("Opaque cursor of this item; pass it as 'after' to continue after it.")
+    public String getCursor() {
+        return cursor;
+    }
+
+    @NonNull
+    @Description("The item.")
+    public T getNode() {
+        return node;
+    }
 }

@@ -31,7 +31,7 @@ public final class Keyset {
      * @param idOf reads an item's database id
      * @param countTotal whether to count the whole list (when the client selected totalCount)
      */
-    public static <E> Connection<E> page(Class<E> type, String alias, String where, Map<String, Object> params,
+    public static <E> Page<E> page(Class<E> type, String alias, String where, Map<String, Object> params,
             SortKey<E> key, PageRequest page, ToLongFunction<E> idOf, boolean countTotal) {
         EntityManager em = Panache.getEntityManager();
         String from = " from " + type.getSimpleName() + " " + alias;
@@ -56,7 +56,7 @@ public final class Keyset {
             params.forEach(count::setParameter);
             total = count.getSingleResult();
         }
-        return new Connection<>(items, item -> key.cursorOf(item, idOf.applyAsLong(item)).encode(), hasNext,
+        return new Page<>(items, item -> key.cursorOf(item, idOf.applyAsLong(item)).encode(), hasNext,
                 page.after() != null, total);
     }
 }

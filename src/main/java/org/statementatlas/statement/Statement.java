@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.country.Country;
 import org.statementatlas.graphql.GlobalId;
@@ -92,9 +93,13 @@ public class Statement extends PanacheEntityBase implements Node {
     @Version
     @NonNull
     @Description("Revision number, incremented by every change; writes must send the version they read.")
-    public long version;
+    public int version;
 
     @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

@@ -24,9 +24,9 @@ import org.statementatlas.country.CountryKind;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Connection;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
+import org.statementatlas.graphql.Page;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
 
@@ -49,11 +49,11 @@ public class StatementApi {
 
     @Query("statements")
     @Description("Statements, newest first.")
-    public @NonNull Connection<@NonNull Statement> findStatements(
+    public @NonNull StatementConnection findStatements(
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return Keyset.page(Statement.class, "s", null, Map.of(), BY_ISSUED_ON_DESC,
-                PageRequest.of(first, after, BY_ISSUED_ON_DESC.name()), s -> s.id, loader.selects("totalCount"));
+        return new StatementConnection(Keyset.page(Statement.class, "s", null, Map.of(), BY_ISSUED_ON_DESC,
+                PageRequest.of(first, after, BY_ISSUED_ON_DESC.name()), s -> s.id, loader.selects("totalCount")));
     }
 
     @Query("statement")
@@ -124,7 +124,7 @@ public class StatementApi {
 
     @Name("statements")
     @Description("The statements the country signed, newest first.")
-    public CompletionStage<@NonNull Connection<@NonNull Statement>> signedStatements(@Source Country country,
+    public CompletionStage<@NonNull StatementConnection> signedStatements(@Source Country country,
             @Description("Page size per country: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor.") String after) {
         PageRequest page = PageRequest.of(first, after, BY_ISSUED_ON_DESC.name());
@@ -134,7 +134,7 @@ public class StatementApi {
     }
 
     /** One page of signed statements for each country, in a constant number of queries whatever the count. */
-    private static Map<Long, Connection<Statement>> signedStatementPages(Set<Long> countryIds, PageRequest page,
+    private static Map<Long, StatementConnection> signedStatementPages(Set<Long> countryIds, PageRequest page,
             boolean countTotal) {
         // A window function pages every country at once: no query per country.
         String keyset = page.after() == null
@@ -164,13 +164,13 @@ public class StatementApi {
                         + " where g.country.id in :ids group by g.country.id", Object[].class)
                         .setParameter("ids", countryIds).getResultList())
                 : Map.of();
-        Map<Long, Connection<Statement>> result = new HashMap<>();
+        Map<Long, StatementConnection> result = new HashMap<>();
         for (Long countryId : countryIds) {
             List<Statement> items = pages.getOrDefault(countryId, List.of());
             boolean hasNext = items.size() > page.first();
-            result.put(countryId, new Connection<>(hasNext ? items.subList(0, page.first()) : items,
+            result.put(countryId, new StatementConnection(new Page<>(hasNext ? items.subList(0, page.first()) : items,
                     s -> BY_ISSUED_ON_DESC.cursorOf(s, s.id).encode(), hasNext, page.after() != null,
-                    totals.getOrDefault(countryId, 0L)));
+                    totals.getOrDefault(countryId, 0L))));
         }
         return result;
     }

@@ -1,0 +1,14 @@
+package org.statementatlas.article;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Connection;
+import org.statementatlas.graphql.Page;
+
+/** A page of SourceArticle items (Relay connection). */
+@Description("A page of SourceArticle items, with cursors and the total count (Relay connection).")
+public class SourceArticleConnection extends Connection<SourceArticle, SourceArticleEdge> {
+
+    public SourceArticleConnection(Page<SourceArticle> page) {
+        super(page, SourceArticleEdge::new);
+    }
+}

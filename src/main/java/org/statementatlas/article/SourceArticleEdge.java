@@ -1,0 +1,13 @@
+package org.statementatlas.article;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Edge;
+
+/** A SourceArticle with its cursor. */
+@Description("A SourceArticle with its cursor.")
+public class SourceArticleEdge extends Edge<SourceArticle> {
+
+    public SourceArticleEdge(String cursor, SourceArticle node) {
+        super(cursor, node);
+    }
+}

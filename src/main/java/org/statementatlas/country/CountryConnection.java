@@ -1,0 +1,14 @@
+package org.statementatlas.country;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Connection;
+import org.statementatlas.graphql.Page;
+
+/** A page of Country items (Relay connection). */
+@Description("A page of Country items, with cursors and the total count (Relay connection).")
+public class CountryConnection extends Connection<Country, CountryEdge> {
+
+    public CountryConnection(Page<Country> page) {
+        super(page, CountryEdge::new);
+    }
+}

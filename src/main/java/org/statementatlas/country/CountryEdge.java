@@ -1,0 +1,13 @@
+package org.statementatlas.country;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Edge;
+
+/** A Country with its cursor. */
+@Description("A Country with its cursor.")
+public class CountryEdge extends Edge<Country> {
+
+    public CountryEdge(String cursor, Country node) {
+        super(cursor, node);
+    }
+}

@@ -1,0 +1,14 @@
+package org.statementatlas.statement;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Connection;
+import org.statementatlas.graphql.Page;
+
+/** A page of Statement items (Relay connection). */
+@Description("A page of Statement items, with cursors and the total count (Relay connection).")
+public class StatementConnection extends Connection<Statement, StatementEdge> {
+
+    public StatementConnection(Page<Statement> page) {
+        super(page, StatementEdge::new);
+    }
+}
