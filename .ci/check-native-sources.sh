@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Runs every Quarkus native build step without GraalVM (sources-only) and fails unless the
+# generated native-image input would bundle the dataset and the Flyway migrations.
+#
+# Quarkus 3.34 writes its resource registration to
+#   target/native-sources/<artifact>-runner.jar!/META-INF/native-image/resource-config.json
+# as Java regexes ("\Qdb/migration/V1__core_schema.sql\E" from Flyway, "dataset/.*" from
+# quarkus.native.resources.includes=dataset/**). native-image.args may add more through
+# -H:IncludeResources or -H:ResourceConfigurationFiles; both are honoured here too.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+fail() {
+  echo "check-native-sources: FAIL: $*" >&2
+  exit 1
+}
+
+./mvnw -B package -Dnative -Dquarkus.native.sources-only=true -DskipTests
+
+out=target/native-sources
+args_file="$out/native-image.args"
+[[ -f "$args_file" ]] || fail "$args_file was not written by the sources-only build"
+
+shopt -s nullglob
+runners=("$out"/*-runner.jar)
+shopt -u nullglob
+[[ ${#runners[@]} -eq 1 ]] || fail "expected exactly one $out/*-runner.jar, found ${#runners[@]}"
+runner=${runners[0]}
+
+# Expected resources, as classpath paths: the whole bundled dataset and every versioned migration.
+res=src/main/resources
+mapfile -t expected < <(
+  { find "$res/dataset" -type f 2>/dev/null; find "$res/db/migration" -type f -name 'V*.sql' 2>/dev/null; } \
+    | sed "s|^$res/||" | LC_ALL=C sort
+)
+n_dataset=0 n_migrations=0
+for r in "${expected[@]}"; do
+  case "$r" in
+    dataset/*) n_dataset=$((n_dataset + 1)) ;;
+    db/migration/*) n_migrations=$((n_migrations + 1)) ;;
+  esac
+done
+((n_dataset > 0)) || fail "no files under $res/dataset/ to check"
+((n_migrations > 0)) || fail "no $res/db/migration/V*.sql to check"
+
+# The JDK's jar tool is always there; unzip may not be.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+runner_abs=$(cd "$(dirname "$runner")" && pwd)/$(basename "$runner")
+(cd "$work" && jar xf "$runner_abs" META-INF/native-image)
+jar tf "$runner" >"$work/entries.txt"
+printf '%s\n' "${expected[@]}" >"$work/expected.txt"
+
+node - "$work" "$args_file" "$runner" <<'EOF'
+const fs = require('fs');
+const path = require('path');
+const [work, argsFile, runner] = process.argv.slice(2);
+
+const fail = (msg) => {
+  console.error(`check-native-sources: FAIL: ${msg}`);
+  process.exit(1);
+};
+
+// Java regex -> JS regex: only \Q...\E quoting differs in the patterns GraalVM configs use.
+const javaRegex = (src) => {
+  const body = src.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, lit) => lit.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&'));
+  return new RegExp(`^(?:${body})$`);
+};
+// GraalVM glob (newer config format): ** crosses directories, * and ? stay within one.
+const globRegex = (glob) => {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      i++;
+      if (glob[i + 1] === '/') { i++; re += '(?:.*/)?'; } else { re += '.*'; }
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\\/-]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+};
+
+const includes = [];
+const excludes = [];
+const add = (list, where, entry) => {
+  try {
+    if (typeof entry === 'string') list.push({ where, text: entry, re: javaRegex(entry) });
+    else if (entry && entry.pattern) list.push({ where, text: entry.pattern, re: javaRegex(entry.pattern) });
+    else if (entry && entry.glob) list.push({ where, text: entry.glob, re: globRegex(entry.glob) });
+  } catch (e) {
+    console.error(`check-native-sources: note: skipping unparsable pattern ${JSON.stringify(entry)} in ${where}`);
+  }
+};
+// Accepts resource-config.json (both its old and new layout) and reachability-metadata.json.
+const readConfig = (file, where) => {
+  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const r = json.resources;
+  if (Array.isArray(r)) r.forEach((e) => add(includes, where, e));
+  else if (r) {
+    (r.includes || []).forEach((e) => add(includes, where, e));
+    (r.excludes || []).forEach((e) => add(excludes, where, e));
+  }
+};
+
+const configDir = path.join(work, 'META-INF/native-image');
+const walk = (dir) => fs.existsSync(dir)
+  ? fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)])
+  : [];
+const configs = walk(configDir).filter((f) => /(resource-config|reachability-metadata)\.json$/.test(f));
+configs.forEach((f) => readConfig(f, `${runner}!/${path.relative(work, f)}`));
+
+// native-image.args is one line of space-separated options.
+const args = fs.readFileSync(argsFile, 'utf8').split(/\s+/).filter(Boolean);
+for (const a of args) {
+  let m;
+  if ((m = a.match(/^-H:IncludeResources=(.*)$/))) add(includes, argsFile, m[1]);
+  if ((m = a.match(/^-H:ExcludeResources=(.*)$/))) add(excludes, argsFile, m[1]);
+  if ((m = a.match(/^-H:ResourceConfigurationFiles=(.*)$/))) {
+    for (const f of m[1].split(',')) {
+      const p = path.resolve(path.dirname(argsFile), f);
+      if (!fs.existsSync(p)) fail(`${argsFile} names ${f}, which does not exist`);
+      readConfig(p, p);
+    }
+  }
+}
+if (includes.length === 0) fail(`no resource registration found in ${runner}!/META-INF/native-image/ or ${argsFile}`);
+
+const expected = fs.readFileSync(path.join(work, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+const entries = new Set(fs.readFileSync(path.join(work, 'entries.txt'), 'utf8').split('\n'));
+for (const res of expected) {
+  const inc = includes.find((p) => p.re.test(res));
+  if (!inc) {
+    const hint = res.startsWith('dataset/')
+      ? ' (is quarkus.native.resources.includes=dataset/** set in application.properties?)'
+      : ' (Flyway registers db/migration itself: is quarkus.flyway.locations changed?)';
+    fail(`${res} is not registered as a native resource${hint}`);
+  }
+  const exc = excludes.find((p) => p.re.test(res));
+  if (exc) fail(`${res} is registered by "${inc.text}" but excluded by "${exc.text}" (${exc.where})`);
+  if (!entries.has(res)) fail(`${res} is registered but missing from ${runner}, so native-image cannot bundle it`);
+  console.log(`  ok  ${res}  <- "${inc.text}"`);
+}
+console.log(`check-native-sources: OK: ${expected.length} resources registered in ` +
+  `${configs.map((f) => `${runner}!/${path.relative(work, f)}`).join(', ')}`);
+EOF
