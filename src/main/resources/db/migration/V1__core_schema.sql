@@ -51,7 +51,7 @@ CREATE TABLE statement (
     issuer_id   BIGINT REFERENCES country (id),
     signer_role VARCHAR(500),
     summary     VARCHAR(4000),
-    text        CLOB,
+    text        VARCHAR(1000000),
     version     INT           NOT NULL DEFAULT 0,
     CONSTRAINT uk_statement_slug UNIQUE (slug),
     CONSTRAINT ck_statement_kind CHECK (kind IN ('JOINT_STATEMENT', 'NATIONAL_STATEMENT'))
@@ -101,7 +101,7 @@ CREATE TABLE source_article (
     published_at      TIMESTAMP WITH TIME ZONE,
     date_precision    VARCHAR(16)   NOT NULL,
     language          VARCHAR(8)    NOT NULL,
-    text              CLOB          NOT NULL,
+    text              VARCHAR(1000000) NOT NULL,
     content_hash      VARCHAR(64)   NOT NULL,
     ingested_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     version           INT           NOT NULL DEFAULT 0,

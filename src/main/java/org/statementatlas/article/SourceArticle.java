@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -20,13 +20,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Node;
+import org.statementatlas.graphql.SearchResult;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A news report about one or more statements, stored with its cleaned text. */
 @Entity
 @Description("A news article that reports one or more statements.")
-public class SourceArticle extends PanacheEntityBase implements Node {
+public class SourceArticle extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "SourceArticle";
 
@@ -69,7 +70,7 @@ public class SourceArticle extends PanacheEntityBase implements Node {
     public String language;
 
     @NonNull
-    @Lob
+    @Column(length = 1_000_000)
     @Description("The article body, cleaned of site chrome (banners, ads, related links, comments).")
     public String text;
 

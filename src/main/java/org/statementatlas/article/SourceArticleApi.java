@@ -2,7 +2,7 @@ package org.statementatlas.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,8 +16,10 @@ import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
+import org.statementatlas.graphql.Filters;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
+import org.statementatlas.graphql.OrderDirection;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
 import org.statementatlas.statement.Statement;
@@ -33,20 +35,21 @@ public class SourceArticleApi {
         this.loader = loader;
     }
 
-    /** Articles without a known date sort as if published on this day: last when newest come first. */
-    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    /** Articles without a known date sort as if published on the first day of year 1: last when newest come first. */
     private static final String UNDATED_LAST = "coalesce(a.publishedOn, {d '0001-01-01'})";
 
-    static final SortKey<SourceArticle> BY_PUBLISHED_DESC = new SortKey<>("PUBLISHED_ON_DESC", UNDATED_LAST, true,
-            a -> a.publishedOn == null ? UNDATED : a.publishedOn, LocalDate::parse);
-
     @Query("sourceArticles")
-    @Description("News articles about statements, newest first; undated articles come last.")
+    @Description("News articles matching a filter, newest first unless ordered otherwise (undated ones count as oldest). Page forward with first/after, backward with last/before.")
     public @NonNull SourceArticleConnection findSourceArticles(
-            @Description("Page size: 1 to 100, default 20.") Integer first,
-            @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return new SourceArticleConnection(Keyset.page(SourceArticle.class, "a", null, Map.of(), BY_PUBLISHED_DESC,
-                PageRequest.of(first, after, BY_PUBLISHED_DESC.name()), a -> a.id, loader.selects("totalCount")));
+            @Description("Which articles to list.") SourceArticleFilter filter,
+            @Description("Order; default PUBLISHED_ON DESC.") SourceArticleOrder orderBy,
+            @Description("Page size when paging forward: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor.") String after,
+            @Description("Page size when paging backward: 1 to 100.") Integer last,
+            @Description("Return the items before this cursor.") String before) {
+        SortKey key = sortKey(orderBy);
+        return new SourceArticleConnection(Keyset.page(SourceArticle.class, "a", where(filter), key,
+                PageRequest.of(first, after, last, before, key.name()), a -> a.id, loader.selects("totalCount")));
     }
 
     @Query("sourceArticle")
@@ -78,5 +81,33 @@ public class SourceArticleApi {
                 "from ArticleStatementLink l join fetch l.article a where l.statement in ?1 order by " + UNDATED_LAST
                         + ", a.id",
                 statements).list(), l -> l.statement.id, l -> l.article), List.of());
+    }
+
+    static SortKey sortKey(SourceArticleOrder order) {
+        SourceArticleOrderField field = order == null ? SourceArticleOrderField.PUBLISHED_ON : order.field;
+        boolean descending = order == null || order.direction == OrderDirection.DESC;
+        String name = "SourceArticle." + field + "." + (descending ? "DESC" : "ASC");
+        return switch (field) {
+            case PUBLISHED_ON -> new SortKey(name, UNDATED_LAST, descending, LocalDate::parse);
+            case OUTLET -> new SortKey(name, "lower(a.outlet.name)", descending, v -> v);
+        };
+    }
+
+    /** The HQL condition (over alias {@code a}) of a SourceArticleFilter input. */
+    static Keyset.Where where(SourceArticleFilter filter) {
+        if (filter == null) {
+            return Keyset.Where.ALL;
+        }
+        String outlet = filter.outlet == null ? null : filter.outlet.strip().toLowerCase(Locale.ROOT);
+        return new Filters()
+                .add(outlet, "(lower(a.outlet.name) = :outlet or lower(a.outlet.domain) = :outlet)", "outlet")
+                .add(filter.reports == null ? null : GlobalId.keyOf(filter.reports, Statement.TYPE, "reports").orElse(-1L),
+                        "exists (select 1 from ArticleStatementLink l where l.article = a and l.statement.id = :reports)",
+                        "reports")
+                .add(filter.publishedAfter, "a.publishedOn >= :publishedAfter", "publishedAfter")
+                .add(filter.publishedBefore, "a.publishedOn <= :publishedBefore", "publishedBefore")
+                .add(Filters.containsPattern(filter.text, "text"),
+                        "(lower(a.headline) like :text escape '\\' or lower(a.text) like :text escape '\\')", "text")
+                .build();
     }
 }

@@ -22,13 +22,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Node;
+import org.statementatlas.graphql.SearchResult;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A signatory: an ISO 3166-1 country, or an organisation such as the EU. */
 @Entity
 @Description("A country (every ISO 3166-1 entry) or an organisation, such as the European Union, that signs statements.")
-public class Country extends PanacheEntityBase implements Node {
+public class Country extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "Country";
 

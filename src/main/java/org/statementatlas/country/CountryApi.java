@@ -1,7 +1,7 @@
 package org.statementatlas.country;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,9 +11,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
+import org.statementatlas.graphql.Filters;
+import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
+import org.statementatlas.graphql.OrderDirection;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
 
@@ -22,22 +26,26 @@ import org.statementatlas.graphql.SortKey;
 @ApplicationScoped
 public class CountryApi {
 
+    /** The GraphQL type name of statements, whose ids the filters accept. */
+    private static final String STATEMENT_TYPE = "Statement";
+
     private final BatchLoader loader;
 
     CountryApi(BatchLoader loader) {
         this.loader = loader;
     }
 
-    static final SortKey<Country> BY_NAME = new SortKey<>("NAME_ASC", "c.name", false, c -> c.name, v -> v);
-
     @Query("countries")
-    @Description("All countries and signing organisations, ordered by name.")
-    public @NonNull CountryConnection findCountries(
-            @Description("Page size: 1 to 100, default 20.") Integer first,
-            @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return new CountryConnection(
-                Keyset.page(Country.class, "c", null, Map.of(), BY_NAME, PageRequest.of(first, after, BY_NAME.name()),
-                        c -> c.id, loader.selects("totalCount")));
+    @Description("Countries and signing organisations matching a filter, by name unless ordered otherwise. Page forward with first/after, backward with last/before.")
+    public @NonNull CountryConnection findCountries(@Description("Which countries to list.") CountryFilter filter,
+            @Description("Order; default NAME ASC.") CountryOrder orderBy,
+            @Description("Page size when paging forward: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor.") String after,
+            @Description("Page size when paging backward: 1 to 100.") Integer last,
+            @Description("Return the items before this cursor.") String before) {
+        SortKey key = sortKey(orderBy);
+        return new CountryConnection(Keyset.page(Country.class, "c", where(filter), key,
+                PageRequest.of(first, after, last, before, key.name()), c -> c.id, loader.selects("totalCount")));
     }
 
     @Query("country")
@@ -62,5 +70,51 @@ public class CountryApi {
         return Batch.inOrder(countries, c -> c.id, Batch.group(GroupMembership.<GroupMembership>find(
                 "from GroupMembership m join fetch m.group g where m.country in ?1 order by g.code", countries).list(),
                 m -> m.country.id, m -> m.group), List.of());
+    }
+
+    static SortKey sortKey(CountryOrder order) {
+        CountryOrderField field = order == null ? CountryOrderField.NAME : order.field;
+        boolean descending = order != null && order.direction == OrderDirection.DESC;
+        String name = "Country." + field + "." + (descending ? "DESC" : "ASC");
+        return switch (field) {
+            case NAME -> new SortKey(name, "c.name", descending, v -> v);
+            case CODE -> new SortKey(name, "c.code", descending, v -> v);
+            case SIGNED_COUNT -> new SortKey(name, "(select count(g) from Signature g where g.country = c)", descending,
+                    Long::valueOf);
+        };
+    }
+
+    /**
+     * The HQL condition (over alias {@code c}) of a CountryFilter input. Statements are referred to by entity
+     * name only: this package sits below {@code statement} and must not import it.
+     */
+    static Keyset.Where where(CountryFilter filter) {
+        if (filter == null) {
+            return Keyset.Where.ALL;
+        }
+        Long group = filter.group == null
+                ? null
+                : CountryGroup.findByCode(filter.group).map(g -> g.id).orElseThrow(
+                        () -> new BadUserInputException("Unknown country group '" + filter.group + "'.", "group"));
+        return new Filters()
+                .add(filter.kind, "c.kind = :kind", "kind")
+                .add(filter.region == null ? null : filter.region.strip().toLowerCase(Locale.ROOT),
+                        "lower(c.region) = :region", "region")
+                .add(group, "exists (select 1 from GroupMembership m where m.country = c and m.group.id = :group)", "group")
+                .add(statementKey(filter.signed, "signed"),
+                        "exists (select 1 from Signature g where g.country = c and g.statement.id = :signed)", "signed")
+                .add(statementKey(filter.notSigned, "notSigned"),
+                        "not exists (select 1 from Signature g where g.country = c and g.statement.id = :notSigned)",
+                        "notSigned")
+                .add(Filters.containsPattern(filter.text, "text"), "(lower(c.name) like :text escape '\\'"
+                        + " or lower(c.officialName) like :text escape '\\'"
+                        + " or exists (select 1 from Country a join a.aliases al where a = c"
+                        + " and lower(al.text) like :text escape '\\'))", "text")
+                .build();
+    }
+
+    /** The key of a statement id in a filter; an unknown or foreign id matches no statement. */
+    private static Long statementKey(String id, String argument) {
+        return id == null ? null : GlobalId.keyOf(id, STATEMENT_TYPE, argument).orElse(-1L);
     }
 }

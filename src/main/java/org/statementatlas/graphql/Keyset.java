@@ -1,5 +1,7 @@
 package org.statementatlas.graphql;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,52 +13,82 @@ import jakarta.persistence.TypedQuery;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Keyset (cursor) pagination over one entity. Offsets would skip or repeat items when rows are added
- * between two page requests, and get slower with every page; a keyset stays exact and uses the index.
+ * Keyset (cursor) pagination over one entity, forward ({@code first/after}) and backward
+ * ({@code last/before}). Offsets would skip or repeat items when rows are added between two page requests
+ * and get slower with every page; a keyset stays exact and can use an index. Each page costs one query,
+ * plus one count query when the client selects {@code totalCount}.
  */
 public final class Keyset {
 
     private Keyset() {
     }
 
+    /** A filter: an HQL condition over the root alias (null for none) and its named parameters. */
+    public record Where(String condition, Map<String, Object> params) {
+
+        public static final Where ALL = new Where(null, Map.of());
+    }
+
     /**
      * Fetches one page.
      *
      * @param type the entity class
-     * @param alias the root alias used in {@code where} and in the sort key, e.g. "s"
-     * @param where an HQL condition over the alias, or null for all rows
-     * @param params the named parameters of {@code where}
+     * @param alias the root alias used in the filter and the sort key, e.g. "s"
+     * @param where the filter
      * @param key the ordering
      * @param page the validated page request
      * @param idOf reads an item's database id
-     * @param countTotal whether to count the whole list (when the client selected totalCount)
+     * @param countTotal whether to count the whole filtered list (when the client selected totalCount)
      */
-    public static <E> Page<E> page(Class<E> type, String alias, String where, Map<String, Object> params,
-            SortKey<E> key, PageRequest page, ToLongFunction<E> idOf, boolean countTotal) {
+    public static <E> Page<E> page(Class<E> type, String alias, Where where, SortKey key, PageRequest page,
+            ToLongFunction<E> idOf, boolean countTotal) {
         EntityManager em = Panache.getEntityManager();
         String from = " from " + type.getSimpleName() + " " + alias;
-        String filter = where == null ? "" : where;
-        Map<String, Object> pageParams = new HashMap<>(params);
-        if (page.after() != null) {
-            filter = (filter.isEmpty() ? "" : filter + " and ") + key.after(alias);
-            pageParams.put("kv", key.parse().apply(page.after().value()));
-            pageParams.put("kid", page.after().id());
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(where.params());
+        if (where.condition() != null) {
+            conditions.add("(" + where.condition() + ")");
         }
-        TypedQuery<E> query = em.createQuery("select " + alias + from + (filter.isEmpty() ? "" : " where " + filter)
-                + " order by " + key.orderBy(alias), type);
-        pageParams.forEach(query::setParameter);
-        List<E> rows = query.setMaxResults(page.first() + 1).getResultList();
-        boolean hasNext = rows.size() > page.first();
-        List<E> items = hasNext ? rows.subList(0, page.first()) : rows;
-
+        bound(conditions, params, key, alias, page.after(), true);
+        bound(conditions, params, key, alias, page.before(), false);
+        TypedQuery<Object[]> query = em.createQuery("select " + alias + ", " + key.expression() + from
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by " + key.orderBy(alias, page.backward()), Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(page.size() + 1).getResultList();
+        boolean more = rows.size() > page.size();
+        List<Object[]> kept = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
+        if (page.backward()) {
+            Collections.reverse(kept);
+        }
+        Map<E, String> cursors = new HashMap<>();
+        List<E> items = new ArrayList<>();
+        for (Object[] row : kept) {
+            @SuppressWarnings("unchecked")
+            E item = (E) row[0];
+            items.add(item);
+            cursors.put(item, new Cursor(key.name(), String.valueOf(row[1]), idOf.applyAsLong(item)).encode());
+        }
         long total = -1;
         if (countTotal) {
             TypedQuery<Long> count = em.createQuery("select count(" + alias + ")" + from
-                    + (where == null ? "" : " where " + where), Long.class);
-            params.forEach(count::setParameter);
+                    + (where.condition() == null ? "" : " where " + where.condition()), Long.class);
+            where.params().forEach(count::setParameter);
             total = count.getSingleResult();
         }
-        return new Page<>(items, item -> key.cursorOf(item, idOf.applyAsLong(item)).encode(), hasNext,
-                page.after() != null, total);
+        // Relay: moving forward, a page after a cursor has items before it; moving backward, likewise.
+        boolean hasNext = page.backward() ? page.before() != null : more;
+        boolean hasPrevious = page.backward() ? more : page.after() != null;
+        return new Page<>(items, cursors::get, hasNext, hasPrevious, total);
+    }
+
+    private static void bound(List<String> conditions, Map<String, Object> params, SortKey key, String alias,
+            Cursor cursor, boolean after) {
+        if (cursor != null) {
+            String prefix = after ? "after" : "before";
+            conditions.add(key.beyond(alias, after, prefix));
+            params.put(prefix + "v", key.parse().apply(cursor.value()));
+            params.put(prefix + "id", cursor.id());
+        }
     }
 }

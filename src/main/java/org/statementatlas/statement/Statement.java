@@ -15,7 +15,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
@@ -27,13 +26,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.country.Country;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Node;
+import org.statementatlas.graphql.SearchResult;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A joint or national diplomatic statement. */
 @Entity
 @Description("A joint or national diplomatic statement.")
-public class Statement extends PanacheEntityBase implements Node {
+public class Statement extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "Statement";
 
@@ -73,7 +73,7 @@ public class Statement extends PanacheEntityBase implements Node {
     @Description("A short summary of what the statement says.")
     public String summary;
 
-    @Lob
+    @Column(length = 1_000_000)
     @Description("Full text, where the dataset has it.")
     public String text;
 

@@ -1,17 +1,24 @@
 package org.statementatlas.statement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -20,12 +27,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryGroup;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.Batch;
 import org.statementatlas.graphql.BatchLoader;
+import org.statementatlas.graphql.Cursor;
+import org.statementatlas.graphql.Filters;
 import org.statementatlas.graphql.GlobalId;
 import org.statementatlas.graphql.Keyset;
+import org.statementatlas.graphql.OrderDirection;
 import org.statementatlas.graphql.Page;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
@@ -33,13 +44,10 @@ import org.statementatlas.graphql.SortKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 
-/** Queries over statements and their signatures, including the statements a country signed. */
+/** Queries over statements and signatures, and the country fields computed from signatures. */
 @GraphQLApi
 @ApplicationScoped
 public class StatementApi {
-
-    static final SortKey<Statement> BY_ISSUED_ON_DESC = new SortKey<>("ISSUED_ON_DESC", "s.issuedOn", true,
-            s -> s.issuedOn, LocalDate::parse);
 
     private final BatchLoader loader;
 
@@ -48,12 +56,16 @@ public class StatementApi {
     }
 
     @Query("statements")
-    @Description("Statements, newest first.")
-    public @NonNull StatementConnection findStatements(
-            @Description("Page size: 1 to 100, default 20.") Integer first,
-            @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        return new StatementConnection(Keyset.page(Statement.class, "s", null, Map.of(), BY_ISSUED_ON_DESC,
-                PageRequest.of(first, after, BY_ISSUED_ON_DESC.name()), s -> s.id, loader.selects("totalCount")));
+    @Description("Statements matching a filter, newest first unless ordered otherwise. Page forward with first/after, backward with last/before.")
+    public @NonNull StatementConnection findStatements(@Description("Which statements to list.") StatementFilter filter,
+            @Description("Order; default ISSUED_ON DESC.") StatementOrder orderBy,
+            @Description("Page size when paging forward: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor.") String after,
+            @Description("Page size when paging backward: 1 to 100.") Integer last,
+            @Description("Return the items before this cursor.") String before) {
+        SortKey key = sortKey(orderBy);
+        return new StatementConnection(Keyset.page(Statement.class, "s", where(filter), key,
+                PageRequest.of(first, after, last, before, key.name()), s -> s.id, loader.selects("totalCount")));
     }
 
     @Query("statement")
@@ -96,6 +108,30 @@ public class StatementApi {
                 0);
     }
 
+    @Name("nonSignatories")
+    @Description("Countries that did not sign, by name: the members of a group (as of the issue date, e.g. group: \"EU\"), or, without a group, every state.")
+    public CompletionStage<@NonNull List<@NonNull Country>> nonSignatories(@Source Statement statement,
+            @Description("Code of a country group, e.g. \"EU\", \"G7\", \"NATO\" (any case).") String group) {
+        String groupCode = group == null ? null : group.strip().toUpperCase(Locale.ROOT);
+        return loader.load(BatchLoader.field("Statement.nonSignatories", groupCode), statement.id, ids -> {
+            // Resolved inside the batch, which runs off the event loop where database access is allowed.
+            Long groupId = groupCode == null
+                    ? null
+                    : CountryGroup.findByCode(groupCode).map(g -> g.id).orElseThrow(
+                            () -> new BadUserInputException("Unknown country group '" + group + "'.", "group"));
+            TypedQuery<Object[]> query = em().createQuery("select s.id, c " + (groupId == null
+                    ? "from Statement s, Country c where c.kind = org.statementatlas.country.CountryKind.STATE"
+                    : "from Statement s, GroupMembership m join m.country c where m.group.id = :group"
+                            + " and (m.joinedOn is null or m.joinedOn <= s.issuedOn)")
+                    + " and s.id in :ids and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
+                    + " order by c.name", Object[].class).setParameter("ids", ids);
+            if (groupId != null) {
+                query.setParameter("group", groupId);
+            }
+            return Batch.group(query.getResultList(), r -> (Long) r[0], r -> (Country) r[1]);
+        }, List.of());
+    }
+
     @Name("sources")
     @Description("Official and press pages that publish the statement.")
     public List<@NonNull List<@NonNull StatementSource>> sources(@Source List<Statement> statements) {
@@ -122,57 +158,169 @@ public class StatementApi {
                 .setParameter("statements", statements).getResultList()), null);
     }
 
-    @Name("statements")
-    @Description("The statements the country signed, newest first.")
-    public CompletionStage<@NonNull StatementConnection> signedStatements(@Source Country country,
-            @Description("Page size per country: 1 to 100, default 20.") Integer first,
-            @Description("Return the items after this cursor.") String after) {
-        PageRequest page = PageRequest.of(first, after, BY_ISSUED_ON_DESC.name());
-        boolean countTotal = loader.selects("totalCount");
-        return loader.load(BatchLoader.field("Country.statements", first, after, countTotal), country.id,
-                ids -> signedStatementPages(ids, page, countTotal), null);
+    @Name("signedCount")
+    @Description("Number of statements the country signed (disputed signatures included).")
+    public List<@NonNull Integer> signedCount(@Source List<Country> countries) {
+        Map<Long, Long> counts = Batch.pairs(em().createQuery("select g.country.id, count(g) from Signature g"
+                + " where g.country in :countries group by g.country.id", Object[].class)
+                .setParameter("countries", countries).getResultList());
+        return Batch.inOrder(countries, c -> c.id, counts, 0L).stream().map(Long::intValue).toList();
     }
 
-    /** One page of signed statements for each country, in a constant number of queries whatever the count. */
-    private static Map<Long, StatementConnection> signedStatementPages(Set<Long> countryIds, PageRequest page,
-            boolean countTotal) {
-        // A window function pages every country at once: no query per country.
-        String keyset = page.after() == null
-                ? ""
-                : " and (st.issued_on < :kv or (st.issued_on = :kv and st.id < :kid))";
-        var query = em().createNativeQuery("select country_id, statement_id from (select sig.country_id,"
-                + " st.id as statement_id, row_number() over (partition by sig.country_id"
-                + " order by st.issued_on desc, st.id desc) as rn"
-                + " from signature sig join statement st on st.id = sig.statement_id"
-                + " where sig.country_id in (:countries)" + keyset + ") t where rn <= :limit order by country_id, rn",
-                Object[].class)
-                .setParameter("countries", countryIds)
-                .setParameter("limit", page.first() + 1);
-        if (page.after() != null) {
-            query.setParameter("kv", BY_ISSUED_ON_DESC.parse().apply(page.after().value()))
-                    .setParameter("kid", page.after().id());
+    @Name("coSignatories")
+    @Description("The countries that signed the same statements most often, by number of shared statements, then by name.")
+    public CompletionStage<@NonNull List<@NonNull CoSignatory>> coSignatories(@Source Country country,
+            @Description("How many co-signatories: 1 to 100, default 10.") @DefaultValue("10") int first) {
+        if (first < 1 || first > PageRequest.MAX_SIZE) {
+            throw new BadUserInputException("Argument 'first' must be between 1 and " + PageRequest.MAX_SIZE + ", got "
+                    + first + ".", "first");
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        return loader.load(BatchLoader.field("Country.coSignatories", first), country.id, ids -> {
+            // One query for every asked country: each row is (country, co-signer, shared statement).
+            List<Object[]> rows = em().createQuery("select mine.country.id, theirs.country, s from Signature mine"
+                    + " join Signature theirs on theirs.statement = mine.statement and theirs.country <> mine.country"
+                    + " join mine.statement s where mine.country.id in :ids order by s.issuedOn desc, s.id desc",
+                    Object[].class).setParameter("ids", ids).getResultList();
+            Map<Long, Map<Country, List<Statement>>> shared = new HashMap<>();
+            for (Object[] row : rows) {
+                shared.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
+                        .computeIfAbsent((Country) row[1], k -> new ArrayList<>()).add((Statement) row[2]);
+            }
+            Map<Long, List<CoSignatory>> result = new HashMap<>();
+            shared.forEach((id, byCountry) -> result.put(id, byCountry.entrySet().stream()
+                    .map(e -> new CoSignatory(e.getKey(), e.getValue().size(), e.getValue()))
+                    .sorted(Comparator.comparingInt(CoSignatory::sharedStatements).reversed()
+                            .thenComparing(c -> c.country().name))
+                    .limit(first).toList()));
+            return result;
+        }, List.of());
+    }
+
+    @Name("statements")
+    @Description("The statements the country signed, matching a filter, newest first unless ordered otherwise.")
+    public CompletionStage<@NonNull StatementConnection> signedStatements(@Source Country country,
+            @Description("Which of its statements to list.") StatementFilter filter,
+            @Description("Order; default ISSUED_ON DESC.") StatementOrder orderBy,
+            @Description("Page size per country: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor.") String after) {
+        SortKey key = sortKey(orderBy);
+        PageRequest page = PageRequest.of(first, after, key.name());
+        boolean countTotal = loader.selects("totalCount");
+        return loader.load(BatchLoader.field("Country.statements", filterKey(filter), key.name(), first, after, countTotal),
+                country.id, ids -> signedStatementPages(ids, where(filter), key, page, countTotal), null);
+    }
+
+    /**
+     * One page of signed statements for each country in three queries whatever the number of countries: a
+     * window function numbers each country's statements in the requested order, so one query pages them all.
+     */
+    private static Map<Long, StatementConnection> signedStatementPages(Set<Long> countryIds, Keyset.Where where,
+            SortKey key, PageRequest page, boolean countTotal) {
+        String filter = where.condition() == null ? "" : " and (" + where.condition() + ")";
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("countries", countryIds);
+        String keyset = "";
+        if (page.after() != null) {
+            keyset = " and (" + key.expression() + " " + (key.descending() ? "<" : ">") + " :afterv or ("
+                    + key.expression() + " = :afterv and s.id " + (key.descending() ? "<" : ">") + " :afterid))";
+            params.put("afterv", key.parse().apply(page.after().value()));
+            params.put("afterid", page.after().id());
+        }
+        String dir = key.descending() ? " desc" : " asc";
+        TypedQuery<Object[]> query = em().createQuery("select x.cid, x.sid, x.kv from (select g.country.id as cid,"
+                + " s.id as sid, " + key.expression() + " as kv, row_number() over (partition by g.country.id order by "
+                + key.expression() + dir + ", s.id" + dir + ") as rn from Signature g join g.statement s"
+                + " where g.country.id in :countries" + filter + keyset + ") x where x.rn <= :limit order by x.cid, x.rn",
+                Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
         Map<Long, Statement> statements = Statement.<Statement>list("id in ?1",
-                rows.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList())
+                rows.stream().map(r -> (Long) r[1]).distinct().toList())
                 .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Map<Long, List<Statement>> pages = Batch.group(rows, r -> ((Number) r[0]).longValue(),
-                r -> statements.get(((Number) r[1]).longValue()));
-        Map<Long, Long> totals = countTotal
-                ? Batch.pairs(em().createQuery("select g.country.id, count(g) from Signature g"
-                        + " where g.country.id in :ids group by g.country.id", Object[].class)
-                        .setParameter("ids", countryIds).getResultList())
-                : Map.of();
+        Map<Long, String> cursors = rows.stream().collect(Collectors.toMap(r -> (Long) r[1],
+                r -> new Cursor(key.name(), String.valueOf(r[2]), (Long) r[1]).encode(), (a, b) -> a));
+        Map<Long, List<Statement>> pages = Batch.group(rows, r -> (Long) r[0], r -> statements.get((Long) r[1]));
+        Map<Long, Long> totals = Map.of();
+        if (countTotal) {
+            TypedQuery<Object[]> count = em().createQuery("select g.country.id, count(s) from Signature g"
+                    + " join g.statement s where g.country.id in :countries" + filter + " group by g.country.id",
+                    Object[].class);
+            params.entrySet().stream().filter(e -> !e.getKey().startsWith("after"))
+                    .forEach(e -> count.setParameter(e.getKey(), e.getValue()));
+            totals = Batch.pairs(count.getResultList());
+        }
         Map<Long, StatementConnection> result = new HashMap<>();
         for (Long countryId : countryIds) {
             List<Statement> items = pages.getOrDefault(countryId, List.of());
-            boolean hasNext = items.size() > page.first();
-            result.put(countryId, new StatementConnection(new Page<>(hasNext ? items.subList(0, page.first()) : items,
-                    s -> BY_ISSUED_ON_DESC.cursorOf(s, s.id).encode(), hasNext, page.after() != null,
-                    totals.getOrDefault(countryId, 0L))));
+            boolean hasNext = items.size() > page.size();
+            result.put(countryId, new StatementConnection(new Page<>(hasNext ? items.subList(0, page.size()) : items,
+                    s -> cursors.get(s.id), hasNext, page.after() != null, totals.getOrDefault(countryId, 0L))));
         }
         return result;
+    }
+
+    /** The ordering of a StatementOrder input; cursors name it, so they are only valid for the same order. */
+    static SortKey sortKey(StatementOrder order) {
+        StatementOrderField field = order == null ? StatementOrderField.ISSUED_ON : order.field;
+        boolean descending = order == null || order.direction == OrderDirection.DESC;
+        String name = "Statement." + field + "." + (descending ? "DESC" : "ASC");
+        return switch (field) {
+            case ISSUED_ON -> new SortKey(name, "s.issuedOn", descending, LocalDate::parse);
+            case TITLE -> new SortKey(name, "lower(s.title)", descending, v -> v);
+            case SIGNATORY_COUNT -> new SortKey(name, "(select count(g) from Signature g where g.statement = s)",
+                    descending, Long::valueOf);
+        };
+    }
+
+    /** The HQL condition (over alias {@code s}) of a StatementFilter input. */
+    static Keyset.Where where(StatementFilter filter) {
+        if (filter == null) {
+            return Keyset.Where.ALL;
+        }
+        if (filter.issuedAfter != null && filter.issuedBefore != null && filter.issuedAfter.isAfter(filter.issuedBefore)) {
+            throw new BadUserInputException("'issuedAfter' is later than 'issuedBefore'.", "issuedAfter");
+        }
+        List<String> all = codes(filter.signedByAll, "signedByAll");
+        return new Filters()
+                .add(codes(filter.signedBy, "signedBy"), "exists (select 1 from Signature g where g.statement = s"
+                        + " and g.country.code in :signedBy)", "signedBy")
+                .add(all, "(select count(g) from Signature g where g.statement = s and g.country.code in :signedByAll)"
+                        + " = :signedByAllCount", "signedByAll")
+                .param("signedByAllCount", all == null ? null : (long) all.size())
+                .add(codes(filter.notSignedBy, "notSignedBy"), "not exists (select 1 from Signature g"
+                        + " where g.statement = s and g.country.code in :notSignedBy)", "notSignedBy")
+                .add(filter.kind, "s.kind = :kind", "kind")
+                .add(filter.issuedAfter, "s.issuedOn >= :issuedAfter", "issuedAfter")
+                .add(filter.issuedBefore, "s.issuedOn <= :issuedBefore", "issuedBefore")
+                .add(Filters.containsPattern(filter.text, "text"), "(lower(s.title) like :text escape '\\'"
+                        + " or lower(s.summary) like :text escape '\\' or lower(s.text) like :text escape '\\')", "text")
+                .build();
+    }
+
+    /** Upper-cased, de-duplicated country codes, each known; null when the filter does not use them. */
+    private static List<String> codes(List<String> codes, String argument) {
+        if (codes == null) {
+            return null;
+        }
+        if (codes.isEmpty()) {
+            throw new BadUserInputException("Argument '" + argument + "' must list at least one country code.", argument);
+        }
+        Set<String> wanted = codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = Country.findByCodes(wanted).stream().map(c -> c.code).collect(Collectors.toSet());
+        wanted.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
+            throw new BadUserInputException("Unknown country code '" + c + "' in '" + argument + "'.", argument);
+        });
+        return List.copyOf(wanted);
+    }
+
+    /** A stable description of a filter's values, so equal filters share a batch loader and unequal ones do not. */
+    private static String filterKey(StatementFilter f) {
+        return f == null
+                ? "-"
+                : String.join(";", String.valueOf(f.signedBy), String.valueOf(f.signedByAll), String.valueOf(f.notSignedBy),
+                        String.valueOf(f.kind), String.valueOf(f.issuedAfter), String.valueOf(f.issuedBefore),
+                        String.valueOf(f.text));
     }
 
     private static EntityManager em() {

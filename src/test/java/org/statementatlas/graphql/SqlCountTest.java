@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SqlCountTest {
 
+    private static final Logger LOG = Logger.getLogger(SqlCountTest.class);
+
     @Inject
     SessionFactory sessionFactory;
 
@@ -29,6 +33,16 @@ class SqlCountTest {
             "statements(first: $n) { totalCount nodes { signatoryCount sources { url } resolutionsCited issuer { code } } }",
             "countries(first: $n) { totalCount nodes { aliases { text } groups { code } statements { totalCount nodes { slug } } } }",
             "sourceArticles(first: $n) { nodes { outlet { name } statements { signatories { country { code } } } } }",
+            "statements(first: $n, filter: {signedBy: [\"JP\"], text: \"dprk\"}, orderBy: {field: SIGNATORY_COUNT, direction: DESC})"
+                    + " { totalCount nodes { eu: nonSignatories(group: \"EU\") { code } all: nonSignatories { code }"
+                    + " a: signatoryCount(asOf: \"2024-01-10\") b: signatoryCount(kind: STATE)"
+                    + " signatories(asOf: \"2024-01-09\") { country { code } } } }",
+            "countries(first: $n, orderBy: {field: SIGNED_COUNT, direction: DESC}, filter: {kind: STATE}) { totalCount nodes {"
+                    + " signedCount coSignatories(first: 3) { country { code } sharedStatements statements { slug } }"
+                    + " a: statements(filter: {signedBy: [\"US\"]}, orderBy: {field: TITLE, direction: ASC}) { totalCount nodes { slug } }"
+                    + " b: statements(first: 1) { nodes { slug } } } }",
+            "sourceArticles(first: $n, filter: {text: \"missile\"}, orderBy: {field: OUTLET, direction: ASC})"
+                    + " { totalCount nodes { statements { nonSignatories(group: \"NATO\") { code } } } }",
     })
     void sqlStatementCountDoesNotGrowWithPageSize(String selection) {
         String query = "query($n: Int) { " + selection + " }";
@@ -36,6 +50,20 @@ class SqlCountTest {
         long hundred = statementsFor(query, 100);
         assertTrue(one > 0, "the query runs SQL");
         assertEquals(one, hundred, "SQL statements for first:1 vs first:100 of " + selection);
+        LOG.infof("SQL statements: %d for %s", one, selection);
+    }
+
+    @Test
+    void searchCostsTheSameWhateverTheNumberOfResults() {
+        String query = "query($n: Int) { search(text: \"a\", first: $n) { __typename ... on Country { aliases { text } }"
+                + " ... on Statement { signatoryCount } ... on SourceArticle { statements { slug } } } }";
+        // Two queries per kind (scores, then entities) and one per batched field of each kind present: a small
+        // page may lack a kind and cost less, but no page costs more.
+        long most = statementsFor(query, 50);
+        assertEquals(6 + 3, most);
+        for (int n : new int[]{1, 10, 25}) {
+            assertTrue(statementsFor(query, n) <= most, "search with first: " + n);
+        }
     }
 
     private long statementsFor(String query, int pageSize) {

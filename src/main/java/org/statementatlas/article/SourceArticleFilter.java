@@ -1,0 +1,29 @@
+package org.statementatlas.article;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Which articles to list; all given conditions must hold. */
+@Input("SourceArticleFilter")
+@Description("Which articles to list. All given conditions must hold.")
+public class SourceArticleFilter {
+
+    @Description("Outlet name or domain, e.g. \"Kyiv Post\" or \"kyivpost.com\", in any case.")
+    public String outlet;
+
+    @Id
+    @Description("Articles that report this statement (its global id).")
+    public String reports;
+
+    @Description("Published on or after this date (ISO 8601).")
+    public LocalDate publishedAfter;
+
+    @Description("Published on or before this date (ISO 8601).")
+    public LocalDate publishedBefore;
+
+    @Description("Words in the headline or text, in any case (1 to 200 characters).")
+    public String text;
+}

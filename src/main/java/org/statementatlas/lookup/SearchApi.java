@@ -1,0 +1,99 @@
+package org.statementatlas.lookup;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.statementatlas.article.SourceArticle;
+import org.statementatlas.country.Country;
+import org.statementatlas.graphql.BadUserInputException;
+import org.statementatlas.graphql.Filters;
+import org.statementatlas.graphql.SearchResult;
+import org.statementatlas.statement.Statement;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * One ranked search across countries, statements and articles. Each kind is scored in SQL (an exact
+ * name, code, alias or outlet beats a prefix, which beats a word inside), so only the best hits are loaded:
+ * two queries per kind whatever the number of results.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class SearchApi {
+
+    static final int MAX_RESULTS = 50;
+
+    /** A scored hit before it is loaded. */
+    private record Hit(SearchResult result, int score, String label) {
+    }
+
+    @Query("search")
+    @Description("Countries, statements and articles matching the text, best first: a country by name, code or alias (\"DPRK\"), a statement by words of its title or summary, an article by outlet or headline words.")
+    public @NonNull List<@NonNull SearchResult> search(
+            @NonNull @Description("What to look for, 1 to 200 characters, in any case.") String text,
+            @Description("How many results: 1 to 50, default 10.") @DefaultValue("10") int first) {
+        String contains = Filters.containsPattern(text, "text");
+        if (first < 1 || first > MAX_RESULTS) {
+            throw new BadUserInputException("Argument 'first' must be between 1 and " + MAX_RESULTS + ", got " + first
+                    + ".", "first");
+        }
+        String exact = text.strip().toLowerCase(Locale.ROOT);
+        String prefix = contains.substring(1);
+        List<Hit> hits = new ArrayList<>();
+        hits.addAll(hits(Country.class, "c", "select c.id as id, max(case"
+                + " when lower(c.name) = :exact or lower(c.code) = :exact or lower(al.text) = :exact then 100"
+                + " when lower(c.name) like :prefix escape '\\' then 80"
+                + " when lower(c.officialName) like :contains escape '\\' or lower(c.name) like :contains escape '\\' then 60"
+                + " when lower(al.text) like :contains escape '\\' then 50 else 0 end) as score"
+                + " from Country c left join c.aliases al group by c.id", exact, prefix, contains, first, c -> c.id,
+                c -> c.name));
+        hits.addAll(hits(Statement.class, "s", "select s.id as id, max(case"
+                + " when lower(s.title) = :exact or lower(s.slug) = :exact then 95"
+                + " when lower(s.title) like :prefix escape '\\' then 75"
+                + " when lower(s.title) like :contains escape '\\' then 70"
+                + " when lower(s.summary) like :contains escape '\\' then 40 else 0 end) as score"
+                + " from Statement s group by s.id", exact, prefix, contains, first, s -> s.id, s -> s.title));
+        hits.addAll(hits(SourceArticle.class, "a", "select a.id as id, max(case"
+                + " when lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact or lower(a.url) = :exact then 90"
+                + " when lower(a.outlet.name) like :contains escape '\\' then 75"
+                + " when lower(a.headline) like :prefix escape '\\' then 65"
+                + " when lower(a.headline) like :contains escape '\\' then 60"
+                + " when lower(a.text) like :contains escape '\\' then 30 else 0 end) as score"
+                + " from SourceArticle a group by a.id", exact, prefix, contains, first, a -> a.id,
+                a -> a.headline == null ? a.url : a.headline));
+        return hits.stream()
+                .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::label))
+                .limit(first).map(Hit::result).toList();
+    }
+
+    /** The best-scoring ids of one kind (scores above zero), then the entities themselves. */
+    private static <E extends SearchResult> List<Hit> hits(Class<E> type, String alias, String scoreQuery, String exact,
+            String prefix, String contains, int first, Function<E, Long> idOf, Function<E, String> label) {
+        EntityManager em = Panache.getEntityManager();
+        List<Object[]> rows = em.createQuery("select x.id, x.score from (" + scoreQuery + ") x where x.score > 0"
+                + " order by x.score desc, x.id", Object[].class)
+                .setParameter("exact", exact).setParameter("prefix", prefix).setParameter("contains", contains)
+                .setMaxResults(first).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> scores = rows.stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).intValue()));
+        return em.createQuery("from " + type.getSimpleName() + " " + alias + " where " + alias + ".id in :ids", type)
+                .setParameter("ids", scores.keySet()).getResultList().stream()
+                .map(e -> new Hit(e, scores.get(idOf.apply(e)), label.apply(e))).toList();
+    }
+}

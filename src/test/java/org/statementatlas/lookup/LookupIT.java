@@ -1,0 +1,8 @@
+package org.statementatlas.lookup;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** Runs the same GraphQL checks against the packaged application. */
+@QuarkusIntegrationTest
+class LookupIT extends LookupTest {
+}
