@@ -50,7 +50,7 @@ public class CountryGroupMutations {
         if (CountryGroup.findByCode(input.code()).isPresent()) {
             throw new BadUserInputException("Input field 'code': the group code '" + input.code() + "' is taken.", "code");
         }
-        List<Country> members = countries(input.countryCodes() == null ? List.of() : input.countryCodes());
+        List<Country> members = countries(input.countryCodes());
         CountryGroup group = new CountryGroup();
         group.code = input.code();
         group.name = input.name().strip();

@@ -25,6 +25,7 @@ import org.statementatlas.changelog.ChangeLog;
 import org.statementatlas.country.Country;
 import org.statementatlas.graphql.BadUserInputException;
 import org.statementatlas.graphql.ConflictException;
+import org.statementatlas.graphql.Dates;
 import org.statementatlas.graphql.InputValidator;
 import org.statementatlas.graphql.NotFoundException;
 import org.statementatlas.graphql.Versions;
@@ -58,12 +59,13 @@ public class StatementMutations {
     public @NonNull CreateStatementPayload createStatement(
             @NonNull @Description("The new statement.") CreateStatementInput input) {
         inputs.validate(input);
+        LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
         requireFreeSlug(input.slug(), "slug");
         Statement statement = new Statement();
         statement.title = input.title().strip();
         statement.slug = input.slug();
         statement.kind = input.kind();
-        statement.issuedOn = input.issuedOn();
+        statement.issuedOn = issuedOn;
         statement.summary = blankToNull(input.summary());
         statement.issuedIn = blankToNull(input.issuedIn());
         statement.persist();
@@ -78,16 +80,17 @@ public class StatementMutations {
     @Transactional
     public @NonNull UpdateStatementPayload updateStatement(@NonNull @Description("The changes.") UpdateStatementInput input) {
         inputs.validate(input);
+        LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
         Statement statement = Statements.lock(input.id(), "id");
         Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
         if (input.slug() != null && !input.slug().equals(statement.slug)) {
             requireFreeSlug(input.slug(), "slug");
         }
-        if (input.issuedOn() != null) {
+        if (issuedOn != null) {
             LocalDate earliest = Signature.getEntityManager().createQuery(
                     "select min(g.firstListedOn) from Signature g where g.statement = :s", LocalDate.class)
                     .setParameter("s", statement).getSingleResult();
-            if (earliest != null && earliest.isBefore(input.issuedOn())) {
+            if (earliest != null && earliest.isBefore(issuedOn)) {
                 throw new BadUserInputException("Input field 'issuedOn' is after " + earliest
                         + ", when a signatory was first listed; a statement cannot be signed before it is issued.",
                         "issuedOn");
@@ -106,8 +109,8 @@ public class StatementMutations {
         if (input.kind() != null) {
             statement.kind = input.kind();
         }
-        if (input.issuedOn() != null) {
-            statement.issuedOn = input.issuedOn();
+        if (issuedOn != null) {
+            statement.issuedOn = issuedOn;
         }
         if (input.issuedIn() != null) {
             statement.issuedIn = blankToNull(input.issuedIn());
@@ -125,6 +128,7 @@ public class StatementMutations {
     public @NonNull AddSignatoriesPayload addSignatories(
             @NonNull @Description("The signatories to add.") AddSignatoriesInput input) {
         inputs.validate(input);
+        LocalDate firstListedOn = Dates.parse(input.firstListedOn(), "firstListedOn");
         Statement statement = Statements.lock(input.statementId(), "statementId");
         Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
 
@@ -151,8 +155,8 @@ public class StatementMutations {
             throw new BadUserInputException("Input field 'countryCodes': already signatories of this statement: "
                     + String.join(", ", signed) + ".", "countryCodes");
         }
-        if (input.firstListedOn().isBefore(statement.issuedOn)) {
-            throw new BadUserInputException("Input field 'firstListedOn' (" + input.firstListedOn()
+        if (firstListedOn.isBefore(statement.issuedOn)) {
+            throw new BadUserInputException("Input field 'firstListedOn' (" + firstListedOn
                     + ") is before the statement was issued (" + statement.issuedOn + ").", "firstListedOn");
         }
 
@@ -162,7 +166,7 @@ public class StatementMutations {
             Signature signature = new Signature();
             signature.statement = statement;
             signature.country = countries.get(code);
-            signature.firstListedOn = input.firstListedOn();
+            signature.firstListedOn = firstListedOn;
             signature.sourceUrl = blankToNull(input.sourceUrl());
             signature.disputed = Boolean.TRUE.equals(input.disputed());
             signature.signerTitle = blankToNull(input.signerTitle());

@@ -1,7 +1,5 @@
 package org.statementatlas.statement;
 
-import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,6 +8,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.smallrye.graphql.api.Scalar;
+import io.smallrye.graphql.api.ToScalar;
 
 /** Changes to a statement; fields left out (or null) stay as they are. */
 @Description("Changes to a statement. Fields left out or null stay as they are.")
@@ -21,6 +22,6 @@ public record UpdateStatementInput(
         @Size(max = 4000) @Description("New summary; an empty string removes it.") String summary,
         @Size(max = 120) @Pattern(regexp = Statements.SLUG, message = Statements.SLUG_RULE) @Description("New slug; must not be taken.") String slug,
         @Description("New kind.") StatementKind kind,
-        @Description("New date of first publication; no signatory may be listed before it.") LocalDate issuedOn,
+        @Description("New date of first publication; no signatory may be listed before it.") @ToScalar(Scalar.Date.class) String issuedOn,
         @Size(max = 100) @Description("New city of issue; an empty string removes it.") String issuedIn) {
 }
