@@ -11,17 +11,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.statementatlas.graphql.GlobalId;
+import org.statementatlas.graphql.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A named set of countries, such as the EU, the G7 or NATO. */
 @Entity
 @Description("A named set of countries, such as the EU member states, the G7 or NATO.")
-public class CountryGroup extends PanacheEntityBase {
+public class CountryGroup extends PanacheEntityBase implements Node {
+
+    public static final String TYPE = "CountryGroup";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +45,20 @@ public class CountryGroup extends PanacheEntityBase {
     @Ignore
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<GroupMembership> members = new ArrayList<>();
+
+    @Version
+    @NonNull
+    @Description("Revision number, incremented by every change; setGroupMembers must send the version it read.")
+    public int version;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id of the group.")
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
+    }
 
     public static Optional<CountryGroup> findByCode(String code) {
         return find("upper(code)", code == null ? "" : code.toUpperCase(Locale.ROOT)).firstResultOptional();

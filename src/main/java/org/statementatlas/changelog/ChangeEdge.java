@@ -1,0 +1,13 @@
+package org.statementatlas.changelog;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.statementatlas.graphql.Edge;
+
+/** A Change with its cursor. */
+@Description("A change-log entry with its cursor.")
+public class ChangeEdge extends Edge<Change> {
+
+    public ChangeEdge(String cursor, Change node) {
+        super(cursor, node);
+    }
+}

@@ -1,0 +1,124 @@
+package org.statementatlas.country;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.graphql.BadUserInputException;
+import org.statementatlas.graphql.InputValidator;
+import org.statementatlas.graphql.NotFoundException;
+import org.statementatlas.graphql.Versions;
+import org.statementatlas.security.GraphQLSecurityErrors;
+import org.statementatlas.security.Roles;
+
+/** Editor writes to country groups: create one, replace its member list. Same rules as statement writes. */
+@GraphQLApi
+@ApplicationScoped
+@GraphQLSecurityErrors
+public class CountryGroupMutations {
+
+    private final InputValidator inputs;
+    private final ChangeLog changeLog;
+
+    CountryGroupMutations(InputValidator inputs, ChangeLog changeLog) {
+        this.inputs = inputs;
+        this.changeLog = changeLog;
+    }
+
+    @Mutation("createCountryGroup")
+    @Description("Creates a named group of countries, e.g. for nonSignatories(group:). Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull CountryGroupPayload createCountryGroup(
+            @NonNull @Description("The new group.") CreateCountryGroupInput input) {
+        inputs.validate(input);
+        if (CountryGroup.findByCode(input.code()).isPresent()) {
+            throw new BadUserInputException("Input field 'code': the group code '" + input.code() + "' is taken.", "code");
+        }
+        List<Country> members = countries(input.countryCodes());
+        CountryGroup group = new CountryGroup();
+        group.code = input.code();
+        group.name = input.name().strip();
+        members.forEach(c -> group.members.add(new GroupMembership(group, c, null)));
+        group.persist();
+        Versions.flush(CountryGroup.TYPE, () -> 0);
+        changeLog.record("createCountryGroup", CountryGroup.TYPE, group.getGlobalId(), null, snapshot(group));
+        return new CountryGroupPayload(group, codes(members), List.of());
+    }
+
+    @Mutation("setGroupMembers")
+    @Description("Replaces a group's member list. Members who stay keep their joining dates. Send the version you read as expectedVersion: a stale one writes nothing and fails with CONFLICT. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull CountryGroupPayload setGroupMembers(
+            @NonNull @Description("The group and its new members.") SetGroupMembersInput input) {
+        inputs.validate(input);
+        CountryGroup group = CountryGroup.<CountryGroup>find("upper(code)", input.groupCode().toUpperCase(Locale.ROOT))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("No group has the code '" + input.groupCode() + "'.",
+                        "groupCode"));
+        Versions.require(CountryGroup.TYPE, input.expectedVersion(), group.version);
+        Map<String, Country> wanted = countries(input.countryCodes()).stream()
+                .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, Object> before = snapshot(group);
+
+        Set<String> current = group.members.stream().map(m -> m.country.code).collect(Collectors.toSet());
+        List<String> removed = group.members.stream().map(m -> m.country.code).filter(c -> !wanted.containsKey(c))
+                .sorted().toList();
+        List<String> added = wanted.keySet().stream().filter(c -> !current.contains(c)).sorted().toList();
+        group.members.removeIf(m -> !wanted.containsKey(m.country.code));
+        added.forEach(code -> group.members.add(new GroupMembership(group, wanted.get(code), null)));
+        // Membership rows are children of the group: any change to them is a new version of the group.
+        CountryGroup.getEntityManager().lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Versions.flush(CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
+        changeLog.record("setGroupMembers", CountryGroup.TYPE, group.getGlobalId(), before, snapshot(group));
+        return new CountryGroupPayload(group, added, removed);
+    }
+
+    /** The countries for the codes, in the codes' order; unknown or repeated codes are BAD_USER_INPUT. */
+    private static List<Country> countries(List<String> rawCodes) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : rawCodes) {
+            if (!codes.add(code.toUpperCase(Locale.ROOT))) {
+                throw new BadUserInputException("Input field 'countryCodes' lists " + code.toUpperCase(Locale.ROOT)
+                        + " more than once.", "countryCodes");
+            }
+        }
+        Map<String, Country> found = Country.findByCodes(codes).stream()
+                .collect(Collectors.toMap(c -> c.code, Function.identity()));
+        List<String> unknown = codes.stream().filter(c -> !found.containsKey(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadUserInputException("Input field 'countryCodes' has unknown country codes: "
+                    + String.join(", ", unknown) + ".", "countryCodes");
+        }
+        return codes.stream().map(found::get).toList();
+    }
+
+    private static List<String> codes(List<Country> countries) {
+        return countries.stream().map(c -> c.code).sorted().toList();
+    }
+
+    private static Map<String, Object> snapshot(CountryGroup group) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", group.code);
+        map.put("name", group.name);
+        map.put("members", group.members.stream().map(m -> m.country.code).sorted().toList());
+        map.put("version", group.version);
+        return map;
+    }
+}

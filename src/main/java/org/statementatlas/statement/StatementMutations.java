@@ -1,0 +1,253 @@
+package org.statementatlas.statement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.country.Country;
+import org.statementatlas.graphql.BadUserInputException;
+import org.statementatlas.graphql.ConflictException;
+import org.statementatlas.graphql.Dates;
+import org.statementatlas.graphql.InputValidator;
+import org.statementatlas.graphql.NotFoundException;
+import org.statementatlas.graphql.Versions;
+import org.statementatlas.security.GraphQLSecurityErrors;
+import org.statementatlas.security.Roles;
+
+/**
+ * Editor writes to statements and their signatory lists. Each mutation checks its input completely before it
+ * writes anything, runs in one transaction, locks the statement row so that concurrent edits queue instead of
+ * interleaving, and records a change-log entry as its last step. Any failure rolls the whole mutation back.
+ */
+@GraphQLApi
+@ApplicationScoped
+@GraphQLSecurityErrors
+public class StatementMutations {
+
+    private final InputValidator inputs;
+    private final ChangeLog changeLog;
+    private final Event<StatementDeletion> deletions;
+
+    StatementMutations(InputValidator inputs, ChangeLog changeLog, Event<StatementDeletion> deletions) {
+        this.inputs = inputs;
+        this.changeLog = changeLog;
+        this.deletions = deletions;
+    }
+
+    @Mutation("createStatement")
+    @Description("Creates a statement without signatories (add them with addSignatories). Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull CreateStatementPayload createStatement(
+            @NonNull @Description("The new statement.") CreateStatementInput input) {
+        inputs.validate(input);
+        LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
+        requireFreeSlug(input.slug(), "slug");
+        Statement statement = new Statement();
+        statement.title = input.title().strip();
+        statement.slug = input.slug();
+        statement.kind = input.kind();
+        statement.issuedOn = issuedOn;
+        statement.summary = blankToNull(input.summary());
+        statement.issuedIn = blankToNull(input.issuedIn());
+        statement.persist();
+        Versions.flush(Statement.TYPE, () -> 0);
+        changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
+        return new CreateStatementPayload(statement);
+    }
+
+    @Mutation("updateStatement")
+    @Description("Changes a statement's own fields. Send the version you read as expectedVersion: a stale one writes nothing and fails with CONFLICT. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull UpdateStatementPayload updateStatement(@NonNull @Description("The changes.") UpdateStatementInput input) {
+        inputs.validate(input);
+        LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
+        Statement statement = Statements.lock(input.id(), "id");
+        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        if (input.slug() != null && !input.slug().equals(statement.slug)) {
+            requireFreeSlug(input.slug(), "slug");
+        }
+        if (issuedOn != null) {
+            LocalDate earliest = Signature.getEntityManager().createQuery(
+                    "select min(g.firstListedOn) from Signature g where g.statement = :s", LocalDate.class)
+                    .setParameter("s", statement).getSingleResult();
+            if (earliest != null && earliest.isBefore(issuedOn)) {
+                throw new BadUserInputException("Input field 'issuedOn' is after " + earliest
+                        + ", when a signatory was first listed; a statement cannot be signed before it is issued.",
+                        "issuedOn");
+            }
+        }
+        Map<String, Object> before = Statements.snapshot(statement);
+        if (input.title() != null) {
+            statement.title = input.title().strip();
+        }
+        if (input.summary() != null) {
+            statement.summary = blankToNull(input.summary());
+        }
+        if (input.slug() != null) {
+            statement.slug = input.slug();
+        }
+        if (input.kind() != null) {
+            statement.kind = input.kind();
+        }
+        if (issuedOn != null) {
+            statement.issuedOn = issuedOn;
+        }
+        if (input.issuedIn() != null) {
+            statement.issuedIn = blankToNull(input.issuedIn());
+        }
+        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
+                Statements.snapshot(statement));
+        return new UpdateStatementPayload(statement);
+    }
+
+    @Mutation("addSignatories")
+    @Description("Adds countries to a statement's signatory list, all first listed on the same day. Each code must exist and must not have signed already; firstListedOn must not be before the statement's issuedOn. Increments the statement's version. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull AddSignatoriesPayload addSignatories(
+            @NonNull @Description("The signatories to add.") AddSignatoriesInput input) {
+        inputs.validate(input);
+        LocalDate firstListedOn = Dates.parse(input.firstListedOn(), "firstListedOn");
+        Statement statement = Statements.lock(input.statementId(), "statementId");
+        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+
+        Set<String> codes = new LinkedHashSet<>();
+        for (String code : input.countryCodes()) {
+            if (!codes.add(code.toUpperCase(Locale.ROOT))) {
+                throw new BadUserInputException("Input field 'countryCodes' lists " + code.toUpperCase(Locale.ROOT)
+                        + " more than once.", "countryCodes");
+            }
+        }
+        Map<String, Country> countries = Country.findByCodes(codes).stream()
+                .collect(Collectors.toMap(c -> c.code, Function.identity()));
+        List<String> unknown = codes.stream().filter(c -> !countries.containsKey(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadUserInputException("Input field 'countryCodes' has unknown country codes: "
+                    + String.join(", ", unknown) + ".", "countryCodes");
+        }
+        List<String> signed = Signature.getEntityManager().createQuery(
+                "select g.country.code from Signature g where g.statement = :s and g.country.code in :codes"
+                        + " order by g.country.code",
+                String.class)
+                .setParameter("s", statement).setParameter("codes", codes).getResultList();
+        if (!signed.isEmpty()) {
+            throw new BadUserInputException("Input field 'countryCodes': already signatories of this statement: "
+                    + String.join(", ", signed) + ".", "countryCodes");
+        }
+        if (firstListedOn.isBefore(statement.issuedOn)) {
+            throw new BadUserInputException("Input field 'firstListedOn' (" + firstListedOn
+                    + ") is before the statement was issued (" + statement.issuedOn + ").", "firstListedOn");
+        }
+
+        Map<String, Object> before = Map.of("version", statement.version);
+        List<Signature> added = new ArrayList<>();
+        for (String code : codes) {
+            Signature signature = new Signature();
+            signature.statement = statement;
+            signature.country = countries.get(code);
+            signature.firstListedOn = firstListedOn;
+            signature.sourceUrl = blankToNull(input.sourceUrl());
+            signature.disputed = Boolean.TRUE.equals(input.disputed());
+            signature.signerTitle = blankToNull(input.signerTitle());
+            signature.persist();
+            added.add(signature);
+        }
+        // The signatory list is part of the statement: changing it moves the statement to a new version.
+        Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("version", statement.version);
+        after.put("added", added.stream().map(Statements::snapshot).toList());
+        changeLog.record("addSignatories", Statement.TYPE, statement.getGlobalId(), before, after);
+        return new AddSignatoriesPayload(statement, added);
+    }
+
+    @Mutation("removeSignatory")
+    @Description("Takes one signatory off a statement's list, e.g. one listed by mistake. Increments the statement's version. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull RemoveSignatoryPayload removeSignatory(
+            @NonNull @Description("The signatory to remove.") RemoveSignatoryInput input) {
+        inputs.validate(input);
+        Statement statement = Statements.lock(input.statementId(), "statementId");
+        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        String code = input.countryCode().toUpperCase(Locale.ROOT);
+        if (Country.findByCode(code).isEmpty()) {
+            throw new BadUserInputException("Input field 'countryCode' is not a known country code: " + code + ".",
+                    "countryCode");
+        }
+        Signature signature = Signature.<Signature>find("statement = ?1 and country.code = ?2", statement, code)
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("version", statement.version);
+        before.put("removed", Statements.snapshot(signature));
+        signature.delete();
+        Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
+                Map.of("version", statement.version));
+        return new RemoveSignatoryPayload(statement);
+    }
+
+    @Mutation("deleteStatement")
+    @Description("Deletes a statement and its signatures. If articles report it, this fails with CONFLICT unless force is true, which also unlinks those articles (they stay). The payload lists what went with it. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull DeleteStatementPayload deleteStatement(
+            @NonNull @Description("The statement to delete.") DeleteStatementInput input) {
+        inputs.validate(input);
+        Statement statement = Statements.lock(input.id(), "id");
+        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        boolean force = Boolean.TRUE.equals(input.force());
+        StatementDeletion deletion = new StatementDeletion(statement, force);
+        deletions.fire(deletion);
+        List<String> articles = deletion.reportingArticleIds();
+        if (!articles.isEmpty() && !force) {
+            throw new ConflictException("Statement '" + statement.slug + "' is reported by " + articles.size()
+                    + " article(s); delete with force: true to unlink them as well.", null);
+        }
+        List<Signature> signatures = Signature.<Signature>find("from Signature g join fetch g.country c"
+                + " where g.statement = ?1 order by c.code", statement).list();
+        Map<String, Object> before = Statements.snapshot(statement);
+        before.put("signatories", signatures.stream().map(Statements::snapshot).toList());
+        before.put("unlinkedArticles", articles);
+        String id = statement.getGlobalId();
+        signatures.forEach(Signature::delete);
+        statement.delete();
+        Versions.flush(Statement.TYPE, () -> 0);
+        changeLog.record("deleteStatement", Statement.TYPE, id, before, null);
+        return new DeleteStatementPayload(id, signatures.stream().map(g -> g.country.code).toList(), articles);
+    }
+
+    private static void requireFreeSlug(String slug, String field) {
+        if (Statement.count("slug", slug) > 0) {
+            throw new BadUserInputException("Input field '" + field + "': the slug '" + slug + "' is taken.", field);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

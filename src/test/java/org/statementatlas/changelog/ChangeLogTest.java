@@ -1,0 +1,131 @@
+package org.statementatlas.changelog;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.statementatlas.graphql.Editor.input;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.statementatlas.graphql.Editor;
+import org.statementatlas.graphql.GraphQL;
+
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The change log: newest first, filterable, read-only, and written in the same transaction as the change. */
+@QuarkusTest
+class ChangeLogTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Test
+    void historyOfOneObjectPagesNewestFirstWithBeforeAndAfter() {
+        String id = Editor.createStatement(Editor.uniqueSlug("history"), "2024-03-01");
+        try {
+            for (int version = 0; version < 3; version++) {
+                Editor.ok("mutation($in: UpdateStatementInput!) { updateStatement(input: $in) { statement { id } } }",
+                        "in", input("id", id, "expectedVersion", version, "title", "Title " + (version + 1)));
+            }
+            var page = GraphQL.ok("""
+                    query($id: ID) { changes(entity: "Statement", entityId: $id, first: 2) {
+                      totalCount nodes { operation actor before after changedAt } pageInfo { hasNextPage endCursor } } }""",
+                    "id", id)
+                    .body("data.changes.totalCount", equalTo(4))
+                    .body("data.changes.nodes.operation", contains("updateStatement", "updateStatement"))
+                    .body("data.changes.nodes[0].actor", equalTo("dev-editor"))
+                    .body("data.changes.nodes[0].changedAt", notNullValue())
+                    .body("data.changes.pageInfo.hasNextPage", equalTo(true)).extract();
+            Map<String, Object> newest = page.path("data.changes.nodes[0]");
+            assertEquals(true, ((String) newest.get("before")).contains("\"title\":\"Title 2\""));
+            assertEquals(true, ((String) newest.get("after")).contains("\"title\":\"Title 3\""));
+            GraphQL.ok(
+                    "query($id: ID, $after: String) { changes(entityId: $id, after: $after) { nodes { operation before } } }",
+                    "id", id, "after", page.path("data.changes.pageInfo.endCursor"))
+                    .body("data.changes.nodes.operation", contains("updateStatement", "createStatement"))
+                    .body("data.changes.nodes[1].before", nullValue());
+        } finally {
+            Editor.deleteStatement(id);
+        }
+    }
+
+    @Test
+    void theApiHasNoWayToEditTheLog() {
+        GraphQL.ok("{ __schema { mutationType { fields { name } } } }")
+                .body("data.__schema.mutationType.fields.name", containsInAnyOrder("createStatement",
+                        "updateStatement", "deleteStatement", "addSignatories", "removeSignatory", "createCountryGroup",
+                        "setGroupMembers", "linkArticleToStatement", "unlinkArticle", "deleteSourceArticle"));
+    }
+
+    /**
+     * The change-log entry is each mutation's last step. A failure injected right after it (entry and change
+     * already flushed to the database) must roll back both: no trace in any table.
+     */
+    @Test
+    void aMutationThatFailsInItsLastStepLeavesNoTrace() {
+        String id = Editor.createStatement(Editor.uniqueSlug("doomed"), "2024-03-01");
+        try {
+            assertNoTraceOfFailedWrites(id);
+        } finally {
+            Editor.deleteStatement(id);
+        }
+    }
+
+    private void assertNoTraceOfFailedWrites(String id) {
+        String slug = Editor.uniqueSlug("never");
+        Map<String, Long> before = Editor.rowCounts(em);
+        ChangeLog real = ClientProxy.unwrap(changeLog);
+        QuarkusMock.installMockForType(new FailingChangeLog(real, em), ChangeLog.class);
+        try {
+            Editor.mutate("mutation($in: CreateStatementInput!) { createStatement(input: $in) { statement { id } } }",
+                    "in", input("title", "Never", "slug", slug, "kind", "JOINT_STATEMENT", "issuedOn", "2024-03-01"))
+                    .body("data", nullValue()).body("errors.size()", equalTo(1));
+            Editor.mutate("mutation($in: AddSignatoriesInput!) { addSignatories(input: $in) { statement { id } } }",
+                    "in", input("statementId", id, "countryCodes", List.of("US", "MK"), "firstListedOn", "2024-03-01"))
+                    .body("data", nullValue()).body("errors.size()", equalTo(1));
+        } finally {
+            QuarkusMock.installMockForType(real, ChangeLog.class);
+        }
+        assertEquals(before, Editor.rowCounts(em));
+        GraphQL.ok("query($slug: String, $id: ID) { statement(slug: $slug) { id }"
+                + " s: statement(id: $id) { version signatoryCount } changes(entityId: $id) { totalCount } }",
+                "slug", slug, "id", id)
+                .body("data.statement", nullValue())
+                .body("data.s.version", equalTo(0))
+                .body("data.s.signatoryCount", equalTo(0))
+                .body("data.changes.totalCount", equalTo(1));
+    }
+
+    /** Writes the entry for real, makes sure it reached the database, then fails. */
+    static class FailingChangeLog extends ChangeLog {
+
+        private final ChangeLog real;
+        private final EntityManager em;
+
+        FailingChangeLog(ChangeLog real, EntityManager em) {
+            super(null, null);
+            this.real = real;
+            this.em = em;
+        }
+
+        @Override
+        public Change record(String operation, String entity, String entityId, Object before, Object after) {
+            real.record(operation, entity, entityId, before, after);
+            em.flush();
+            throw new IllegalStateException("injected failure after the change-log entry was written");
+        }
+    }
+}
