@@ -1,10 +1,5 @@
 package org.statementatlas.changelog;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +8,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.graphql.BatchLoader;
+import org.statementatlas.graphql.Filters;
 import org.statementatlas.graphql.Keyset;
 import org.statementatlas.graphql.PageRequest;
 import org.statementatlas.graphql.SortKey;
@@ -23,8 +19,7 @@ import org.statementatlas.graphql.SortKey;
 public class ChangeApi {
 
     /** Ids grow with every entry, so they order the log exactly even when two entries share a timestamp. */
-    static final SortKey<Change> NEWEST_FIRST = new SortKey<>("CHANGES_NEWEST_FIRST", "c.id", true, c -> c.id,
-            Long::valueOf);
+    static final SortKey NEWEST_FIRST = new SortKey("Change.ID.DESC", "c.id", true, Long::valueOf);
 
     private final BatchLoader loader;
 
@@ -39,18 +34,9 @@ public class ChangeApi {
             @Id @Description("Only changes to the object with this global id.") String entityId,
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (entity != null) {
-            conditions.add("c.entity = :entity");
-            params.put("entity", entity);
-        }
-        if (entityId != null) {
-            conditions.add("c.entityId = :entityId");
-            params.put("entityId", entityId);
-        }
-        return new ChangeConnection(Keyset.page(Change.class, "c",
-                conditions.isEmpty() ? null : String.join(" and ", conditions), params, NEWEST_FIRST,
+        Keyset.Where where = new Filters().add(entity, "c.entity = :entity", "entity")
+                .add(entityId, "c.entityId = :entityId", "entityId").build();
+        return new ChangeConnection(Keyset.page(Change.class, "c", where, NEWEST_FIRST,
                 PageRequest.of(first, after, NEWEST_FIRST.name()), c -> c.id, loader.selects("totalCount")));
     }
 }
