@@ -40,7 +40,7 @@ public final class MetadataExtractor {
     private static final Pattern REPORTED_BY = Pattern.compile(
             "\\breported by (?:the )?(\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,3})");
     private static final Pattern PUBLISHED_ON = Pattern.compile(
-            "\\b(?i:(?:originally |first )?(?:published|appeared|posted) (?:on|in|by|at) (?:the )?)"
+            "\\b(?i:(?:originally|first) (?:published|appeared|posted) (?:on|in|by|at) (?:the )?)"
                     + "([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}|\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,3})");
     private static final Pattern X_REPORTS = Pattern.compile(
             "(?:^|,\\s+|\\.\\s+)(\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,2}) (?:reports|reported|writes|informs)\\s*[.:]",

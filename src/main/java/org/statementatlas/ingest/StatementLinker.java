@@ -31,7 +31,8 @@ import org.statementatlas.article.LinkMethod;
  * with quotes of articles already linked to it (six or more shared count fully), plus cited resolutions in common.</li>
  * </ul>
  * The confidence is the weighted mean of the known signals, halved when the article is dated before the statement (it
- * cannot report it). Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
+ * cannot report it) and reduced by a tenth when the article's date is unknown (nothing then rules out a statement of
+ * another year with the same words and signatories). Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
  * of the confidence, else COMBINED. Stateless and thread-safe.
  */
 public final class StatementLinker {
@@ -39,6 +40,7 @@ public final class StatementLinker {
     /** Confidence below which an article is not linked; the payload then says which statement came closest. */
     public static final double THRESHOLD = 0.5;
 
+    private static final double UNDATED_FACTOR = 0.9;
     private static final double W_DATE = 0.35;
     private static final double W_TITLE = 0.25;
     private static final double W_SIGNATORIES = 0.25;
@@ -97,7 +99,10 @@ public final class StatementLinker {
             sum += c;
         }
         double confidence = sum / weights;
-        if (article.publishedOn() != null && article.publishedOn().isBefore(candidate.issuedOn().minusDays(1))) {
+        if (article.publishedOn() == null) {
+            // Nothing rules out a statement of another year with the same words and signatories.
+            confidence *= UNDATED_FACTOR;
+        } else if (article.publishedOn().isBefore(candidate.issuedOn().minusDays(1))) {
             confidence /= 2;
         }
         confidence = Math.max(0, Math.min(1, confidence));
