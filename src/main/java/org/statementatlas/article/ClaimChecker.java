@@ -41,42 +41,27 @@ public final class ClaimChecker {
     private record Row(long statementId, String country, CountryKind kind, LocalDate listed, boolean disputed) {
     }
 
-    /** Fills the derived fields of claims whose article and statement are loaded, in two queries for all of them. */
+    /** Fills the derived fields of claims whose article and statement are loaded, in one query for all of them. */
     public static void check(List<Claim> claims) {
         Set<Long> statementIds = claims.stream().filter(c -> c.statement != null).map(c -> c.statement.id)
                 .collect(Collectors.toSet());
         Map<Long, List<Row>> rows = new HashMap<>();
         Map<Long, String> leads = new HashMap<>();
-        if (!statementIds.isEmpty()) {
-            var em = Panache.getEntityManager();
-            em.createQuery("select g.statement.id, c.name, c.kind, g.firstListedOn, g.disputed from Signature g"
-                    + " join g.country c where g.statement.id in :ids", Object[].class)
-                    .setParameter("ids", statementIds).getResultList()
-                    .forEach(r -> rows.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                            .add(new Row((Long) r[0], (String) r[1], (CountryKind) r[2], (LocalDate) r[3], (Boolean) r[4])));
-            // The lead signer: a national statement's issuer, or the host whose capital a joint statement names.
-            Map<Long, String> cities = new HashMap<>();
-            em.createQuery("select s.id, i.name, s.issuedIn from Statement s left join s.issuer i where s.id in :ids",
-                    Object[].class).setParameter("ids", statementIds).getResultList().forEach(r -> {
-                        if (r[1] != null) {
-                            leads.put((Long) r[0], (String) r[1]);
-                        } else if (r[2] != null) {
-                            cities.put((Long) r[0], (String) r[2]);
-                        }
-                    });
-            if (!cities.isEmpty()) {
-                Map<String, String> hosts = new HashMap<>();
-                em.createQuery("select a.text, c.name from Country c join c.aliases a where a.kind = :capital"
-                        + " and a.text in :cities", Object[].class).setParameter("capital", AliasKind.CAPITAL)
-                        .setParameter("cities", Set.copyOf(cities.values())).getResultList()
-                        .forEach(r -> hosts.put((String) r[0], (String) r[1]));
-                cities.forEach((id, city) -> {
-                    if (hosts.containsKey(city)) {
-                        leads.put(id, hosts.get(city));
+        // One query whatever the claims: the lead signer is a national statement's issuer, or the host country whose
+        // capital a joint statement was issued in. An empty id set still runs it, so the cost never depends on the data.
+        Panache.getEntityManager().createQuery("select s.id, coalesce(i.name, (select min(x.name) from Country x"
+                + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
+                + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i"
+                + " where s.id in :ids", Object[].class)
+                .setParameter("ids", statementIds.isEmpty() ? Set.of(-1L) : statementIds)
+                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
+                    Long id = (Long) r[0];
+                    if (r[1] != null) {
+                        leads.put(id, (String) r[1]);
                     }
+                    rows.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Row(id, (String) r[2], (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
                 });
-            }
-        }
         for (Claim claim : claims) {
             Check check;
             if (claim.statement == null) {

@@ -29,6 +29,11 @@ class SqlCountTest {
             "statements(first: $n) { totalCount nodes { signatoryCount sources { url } resolutionsCited issuer { code } } }",
             "countries(first: $n) { totalCount nodes { aliases { text } groups { code } statements { totalCount nodes { slug } } } }",
             "sourceArticles(first: $n) { nodes { outlet { name } statements { signatories { country { code } } } } }",
+            "sourceArticles(first: $n) { nodes { mentions { country { code } count matchedAs offsets { start end matchedAs } }"
+                    + " quotes { text speaker } resolutionsCited } }",
+            "sourceArticles(first: $n) { nodes { claims { phrase actualOnPublication verdict explanation statement { slug }"
+                    + " article { url } } } }",
+            "statements(first: $n) { nodes { claims { phrase verdict actualOnPublication article { headline } } } }",
     })
     void sqlStatementCountDoesNotGrowWithPageSize(String selection) {
         String query = "query($n: Int) { " + selection + " }";
