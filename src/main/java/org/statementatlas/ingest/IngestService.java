@@ -49,11 +49,12 @@ public class IngestService {
 
     /** The outcome of one ingestion. */
     public record Outcome(SourceArticle article, boolean created, Statement linkedStatement, Double linkConfidence,
-            List<String> warnings) {
+            List<String> warnings, int countries, int claims) {
     }
 
     private final Event<ArticleIngested> ingested;
     private final Map<String, String> outlets;
+    private volatile Dictionary cached;
 
     IngestService(Event<ArticleIngested> ingested, ObjectMapper mapper) {
         this.ingested = ingested;
@@ -70,8 +71,8 @@ public class IngestService {
     public Outcome ingest(IngestRequest request, CuratedMetadata curated) {
         // Reject bad input before touching the database.
         IngestPipeline.validate(request.text());
-        Map<String, Country> countries = new HashMap<>();
-        IngestPipeline pipeline = new IngestPipeline(terms(countries), outlets);
+        Dictionary dictionary = dictionary();
+        IngestPipeline pipeline = dictionary.pipeline();
         List<StatementLinker.Candidate> candidates = candidates();
         IngestResult result = pipeline.run(request, candidates);
         List<String> warnings = new ArrayList<>(result.warnings());
@@ -129,10 +130,11 @@ public class IngestService {
             new ArticleStatementLink(article, statement, confidence, best.method()).persist();
         }
 
-        persistFindings(article, result, statement, countries);
+        persistFindings(article, result, statement, dictionary.countryIds());
         em().flush();
         ingested.fire(new ArticleIngested(article, created));
-        return new Outcome(article, created, statement, confidence, List.copyOf(warnings));
+        return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
+                result.claims().size());
     }
 
     private static void apply(SourceArticle article, IngestResult result, CuratedMetadata curated) {
@@ -181,11 +183,11 @@ public class IngestService {
     }
 
     private static void persistFindings(SourceArticle article, IngestResult result, Statement statement,
-            Map<String, Country> countries) {
+            Map<String, Long> countries) {
         for (FoundMention found : result.mentions()) {
             Mention mention = new Mention();
             mention.article = article;
-            mention.country = countries.get(found.code());
+            mention.country = em().getReference(Country.class, countries.get(found.code()));
             mention.count = found.count();
             mention.matchedAs = found.matchedAs();
             found.spans().forEach(s -> mention.offsets.add(new TextSpan(s.start(), s.end(), s.matchedAs())));
@@ -220,18 +222,36 @@ public class IngestService {
         }
     }
 
-    /** The country dictionary from the database: names, official names and every alias row. */
-    private static List<CountryTerm> terms(Map<String, Country> byCode) {
+    /** The pipeline with its country dictionary, and the database id of each country code. */
+    private record Dictionary(List<Long> fingerprint, IngestPipeline pipeline, Map<String, Long> countryIds) {
+    }
+
+    /**
+     * The pipeline, built once from the country and country_alias rows and rebuilt when countries or aliases are added
+     * or removed (building the matcher costs far more than an article).
+     */
+    private Dictionary dictionary() {
+        Object[] counts = em().createQuery("select count(c), coalesce(max(c.id), 0), (select count(*) from Country x"
+                + " join x.aliases a) from Country c", Object[].class).getSingleResult();
+        List<Long> fingerprint = List.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue());
+        Dictionary current = cached;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current;
+        }
+        Map<String, Long> ids = new HashMap<>();
         List<CountryTerm> terms = new ArrayList<>();
         for (Country country : Country.<Country>find("select distinct c from Country c left join fetch c.aliases").list()) {
-            byCode.put(country.code, country);
+            ids.put(country.code, country.id);
             terms.add(new CountryTerm(country.code, country.name, MatchKind.NAME));
             terms.add(new CountryTerm(country.code, country.officialName, MatchKind.NAME));
             for (CountryAlias alias : country.aliases) {
                 terms.add(new CountryTerm(country.code, alias.text, MatchKind.valueOf(alias.kind.name())));
             }
         }
-        return terms;
+        Dictionary built = new Dictionary(fingerprint, new IngestPipeline(terms, outlets), Map.copyOf(ids));
+        cached = built;
+        return built;
     }
 
     /** Every statement with its signatories, cited resolutions and the quotes of articles already linked to it. */
