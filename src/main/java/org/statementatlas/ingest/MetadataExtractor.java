@@ -32,6 +32,7 @@ public final class MetadataExtractor {
             List<DateExtractor.RelativeDate> relativeDates, List<String> warnings) {
     }
 
+    private static final Pattern TRIM = Pattern.compile("^[\\s\u00A0\u200B\uFEFF]+|[\\s\u00A0\u200B\uFEFF]+$");
     private static final Pattern BYLINE = Pattern.compile("^(?:by|from|written by|author:?)\\s+\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile("\\s[\u203A\u00BB>|/]\\s");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
@@ -278,6 +279,6 @@ public final class MetadataExtractor {
     }
 
     private static String trim(String line) {
-        return line.replaceAll("^[\\s\u00A0\u200B\uFEFF]+|[\\s\u00A0\u200B\uFEFF]+$", "");
+        return TRIM.matcher(line).replaceAll("");
     }
 }

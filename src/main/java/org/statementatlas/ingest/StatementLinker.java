@@ -78,18 +78,22 @@ public final class StatementLinker {
     }
 
     public Decision link(Article article, List<Candidate> candidates) {
-        List<Score> scores = candidates.stream().map(c -> score(article, c))
+        // The article's words and quotes are the same for every candidate: compute them once.
+        Set<String> articleWords = words((article.headline() == null ? "" : article.headline()) + "\n" + article.text());
+        Set<String> quoted = new HashSet<>();
+        article.quotes().forEach(q -> quoted.addAll(triples(q)));
+        List<Score> scores = candidates.stream().map(c -> score(article, articleWords, quoted, c))
                 .sorted(Comparator.comparingDouble(Score::confidence).reversed()).toList();
         Score best = scores.isEmpty() ? null : scores.get(0);
         Score runnerUp = scores.size() > 1 ? scores.get(1) : null;
         return new Decision(best, runnerUp, best != null && best.confidence() >= THRESHOLD);
     }
 
-    Score score(Article article, Candidate candidate) {
+    private Score score(Article article, Set<String> articleWords, Set<String> quoted, Candidate candidate) {
         Double date = dateSignal(article, candidate);
-        double title = titleSignal(article, candidate);
+        double title = titleSignal(articleWords, candidate);
         double signatories = signatorySignal(article, candidate);
-        double quote = quoteSignal(article, candidate);
+        double quote = quoteSignal(article, quoted, candidate);
 
         double weights = W_TITLE + W_SIGNATORIES + W_QUOTE + (date == null ? 0 : W_DATE);
         double[] contributions = {date == null ? 0 : W_DATE * date, W_TITLE * title, W_SIGNATORIES * signatories,
@@ -133,13 +137,11 @@ public final class StatementLinker {
         return 1.0 - 0.8 * (days - 3) / 27.0;
     }
 
-    private double titleSignal(Article article, Candidate candidate) {
+    private double titleSignal(Set<String> present, Candidate candidate) {
         Set<String> wanted = words(candidate.title());
         if (wanted.isEmpty()) {
             return 0;
         }
-        String articleText = (article.headline() == null ? "" : article.headline()) + "\n" + article.text();
-        Set<String> present = words(articleText);
         long found = wanted.stream().filter(present::contains).count();
         return (double) found / wanted.size();
     }
@@ -207,14 +209,13 @@ public final class StatementLinker {
         return Math.max(f1, precision * Math.min(1.0, common.size() / 3.0));
     }
 
-    private static double quoteSignal(Article article, Candidate candidate) {
+    private static double quoteSignal(Article article, Set<String> articleTriples, Candidate candidate) {
         Set<String> statementTriples = new HashSet<>();
         for (String text : new String[]{candidate.title(), candidate.summary(), candidate.text()}) {
             statementTriples.addAll(triples(text));
         }
         candidate.linkedQuotes().forEach(q -> statementTriples.addAll(triples(q)));
-        Set<String> quoted = new HashSet<>();
-        article.quotes().forEach(q -> quoted.addAll(triples(q)));
+        Set<String> quoted = new HashSet<>(articleTriples);
         quoted.retainAll(statementTriples);
         double score = Math.min(1.0, quoted.size() / 6.0);
         if (!article.resolutionsCited().isEmpty()
