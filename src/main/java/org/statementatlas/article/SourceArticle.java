@@ -3,8 +3,12 @@ package org.statementatlas.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +16,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -81,6 +88,14 @@ public class SourceArticle extends PanacheEntityBase implements Node, SearchResu
     @NonNull
     @Description("When the article was stored or last updated.")
     public Instant ingestedAt;
+
+    /** Normalised like Statement.resolutionsCited, e.g. "S/RES/1718 (2006)"; served by a batched resolver. */
+    @Ignore
+    @ElementCollection
+    @CollectionTable(name = "source_article_resolution", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "resolution")
+    public List<String> resolutionsCited = new ArrayList<>();
 
     @Ignore
     @Version

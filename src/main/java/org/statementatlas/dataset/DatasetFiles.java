@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.statementatlas.country.AliasKind;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** The shapes of the bundled dataset files under {@code src/main/resources/dataset/}. */
@@ -21,6 +23,11 @@ final class DatasetFiles {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record CountryRecord(String code, String alpha3, String name, String officialName, String region,
             String subregion, String flag, List<String> capitals, List<String> aliases, List<String> demonyms) {
+    }
+
+    /** country-aliases.json: curated alias additions and removals by country code. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AliasFile(Map<String, Map<AliasKind, List<String>>> add, Map<String, List<String>> remove) {
     }
 
     /** reference-facts.json: the curated statements, groups and articles. */

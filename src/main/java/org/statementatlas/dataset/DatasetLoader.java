@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,17 +16,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.statementatlas.article.ArticleStatementLink;
-import org.statementatlas.article.DatePrecision;
-import org.statementatlas.article.LinkMethod;
-import org.statementatlas.article.Outlet;
-import org.statementatlas.article.SourceArticle;
 import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryAlias;
 import org.statementatlas.country.CountryGroup;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.GroupMembership;
+import org.statementatlas.dataset.DatasetFiles.AliasFile;
 import org.statementatlas.dataset.DatasetFiles.ArticleRecord;
 import org.statementatlas.dataset.DatasetFiles.CountryFile;
 import org.statementatlas.dataset.DatasetFiles.CountryRecord;
@@ -36,8 +31,9 @@ import org.statementatlas.dataset.DatasetFiles.GroupRecord;
 import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.StatementRecord;
 import org.statementatlas.dataset.DatasetFiles.VersionRecord;
-import org.statementatlas.ingest.ContentHash;
-import org.statementatlas.ingest.SiteChromeStripper;
+import org.statementatlas.ingest.CuratedMetadata;
+import org.statementatlas.ingest.IngestRequest;
+import org.statementatlas.ingest.IngestService;
 import org.statementatlas.statement.Signature;
 import org.statementatlas.statement.Statement;
 import org.statementatlas.statement.StatementKind;
@@ -51,7 +47,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the bundled dataset into an empty database on start: every ISO 3166-1 country plus the EU, the
- * country groups, the curated statements with their signatures, and the five source articles. A database
+ * country groups, the curated statements with their signatures, and the five source articles, which go through
+ * the ingestion pipeline with their curated metadata overriding what extraction finds. A database
  * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits.
  */
 @ApplicationScoped
@@ -62,12 +59,13 @@ public class DatasetLoader {
 
     private final ObjectReader json;
     private final AtlasConfig config;
-    private final SiteChromeStripper stripper = new SiteChromeStripper();
+    private final IngestService ingest;
 
-    DatasetLoader(ObjectMapper mapper, AtlasConfig config) {
+    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest) {
         // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
         this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         this.config = config;
+        this.ingest = ingest;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -103,16 +101,27 @@ public class DatasetLoader {
     }
 
     private Map<String, Country> loadCountries() {
+        AliasFile corrections = read("country-aliases.json", AliasFile.class);
         Map<String, Country> byCode = new HashMap<>();
         Stream.concat(
                 read("countries.json", CountryFile.class).countries().stream().map(r -> toCountry(r, CountryKind.STATE)),
                 read("organizations.json", CountryFile.class).organizations().stream()
                         .map(r -> toCountry(r, CountryKind.ORGANIZATION)))
                 .forEach(country -> {
+                    correct(country, corrections);
                     country.persist();
                     byCode.put(country.code, country);
                 });
         return byCode;
+    }
+
+    /** Applies the curated additions and removals of country-aliases.json (see the file's "about"). */
+    private static void correct(Country country, AliasFile corrections) {
+        List<String> removed = corrections.remove().getOrDefault(country.code, List.of());
+        country.aliases.removeIf(a -> removed.contains(a.text));
+        corrections.add().getOrDefault(country.code, Map.of()).forEach((kind, names) -> names.stream()
+                .filter(name -> country.aliases.stream().noneMatch(a -> a.text.equals(name) && a.kind == kind))
+                .forEach(name -> country.aliases.add(new CountryAlias(name, kind))));
     }
 
     private static Country toCountry(CountryRecord record, CountryKind kind) {
@@ -195,27 +204,13 @@ public class DatasetLoader {
         signature.persist();
     }
 
+    /** Ingests a bundled article through the same pipeline users call, the curated metadata overriding extraction. */
     private void loadArticle(ArticleRecord record, Map<String, Statement> statements) {
-        SourceArticle article = new SourceArticle();
-        article.url = record.url();
-        article.headline = record.headline();
-        article.outlet = new Outlet(record.outlet(), record.outletDomain());
-        article.creditedOutlet = record.creditsOutlet();
-        article.agency = record.agency();
-        article.publishedAt = record.publishedAt();
-        article.publishedOn = record.publishedAt() != null ? record.publishedAt().toLocalDate() : record.publishedOn();
-        article.datePrecision = record.publishedAt() != null
-                ? DatePrecision.DATE_TIME
-                : record.publishedOn() != null ? DatePrecision.DATE : DatePrecision.UNKNOWN;
-        article.language = "en";
-        article.text = stripper.strip(readText(record.file()));
-        article.contentHash = ContentHash.of(article.text);
-        article.ingestedAt = Instant.now();
-        article.persist();
-        for (String key : record.reports()) {
-            Statement statement = Objects.requireNonNull(statements.get(key), () -> "unknown statement " + key);
-            new ArticleStatementLink(article, statement, 1.0, LinkMethod.CURATED).persist();
-        }
+        List<Statement> reports = record.reports().stream()
+                .map(key -> Objects.requireNonNull(statements.get(key), () -> "unknown statement " + key)).toList();
+        ingest.ingest(new IngestRequest(readText(record.file()), record.url(), null, null, null, "en"),
+                new CuratedMetadata(record.url(), record.headline(), record.outlet(), record.outletDomain(),
+                        record.creditsOutlet(), record.agency(), record.publishedAt(), record.publishedOn(), reports));
     }
 
     private static Country country(Map<String, Country> countries, String code) {

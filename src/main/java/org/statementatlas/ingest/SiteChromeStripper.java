@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * "Ukrinform", banners. Headline and date must therefore be extracted from the raw text, not from this output. A wire
  * dateline such as {@code WASHINGTON (Reuters) -} belongs to the first paragraph and is kept, as are the "Source:",
  * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles. Credit lines such as "This
- * article is originally published on ..." and "(Reporting by ...)" are dropped.
+ * article is originally published on ...", "(Reporting by ...)" and a wire agency's sign-off ("dpa", "(AFP)") are
+ * dropped.
  * <p>
  * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
  * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
@@ -98,6 +99,10 @@ public final class SiteChromeStripper {
             "^\\(?(?:reporting|writing|editing|additional reporting|compiled|translated|edited|produced|prepared) by\\b"
                     + "|^our standards\\b|trust principles",
             FLAGS);
+
+    /** A wire agency's sign-off on a line of its own: "dpa", "(AFP)", "— Reuters", "AFP/mb". */
+    private static final Pattern AGENCY_SIGN_OFF = Pattern.compile(
+            "^[(\\[\\-\u2013\u2014\\s]*(?:AFP|Reuters|REUTERS|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI)(?:\\s*/\\s*[\\w.]{1,12})?[)\\]]?\\.?$");
 
     private static final Pattern COPYRIGHT = Pattern.compile("\u00A9|^copyright\\b|^\\(c\\)\\s*\\d{4}|all rights reserved",
             FLAGS);
@@ -276,6 +281,9 @@ public final class SiteChromeStripper {
             return Chrome.LINE;
         }
         if (words <= SHORT_LINE_WORDS && isBanner(text)) {
+            return Chrome.LINE;
+        }
+        if (words <= 3 && AGENCY_SIGN_OFF.matcher(text).matches()) {
             return Chrome.LINE;
         }
         if (words <= 15 && PHOTO_CREDIT.matcher(text).find()) {

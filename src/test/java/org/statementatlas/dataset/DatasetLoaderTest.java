@@ -33,7 +33,8 @@ class DatasetLoaderTest {
     private Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("country", "country_alias", "country_group", "group_membership", "statement",
-                "statement_source", "statement_resolution", "signature", "source_article", "article_statement_link")) {
+                "statement_source", "statement_resolution", "signature", "source_article", "article_statement_link", "mention",
+                "mention_span", "claim", "quote", "source_article_resolution")) {
             counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
         }
         return counts;

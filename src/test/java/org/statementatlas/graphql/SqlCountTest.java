@@ -43,6 +43,11 @@ class SqlCountTest {
                     + " b: statements(first: 1) { nodes { slug } } } }",
             "sourceArticles(first: $n, filter: {text: \"missile\"}, orderBy: {field: OUTLET, direction: ASC})"
                     + " { totalCount nodes { statements { nonSignatories(group: \"NATO\") { code } } } }",
+            "sourceArticles(first: $n) { nodes { mentions { country { code } count matchedAs offsets { start end matchedAs } }"
+                    + " quotes { text speaker } resolutionsCited } }",
+            "sourceArticles(first: $n) { nodes { claims { phrase actualOnPublication verdict explanation statement { slug }"
+                    + " article { url } } } }",
+            "statements(first: $n) { nodes { claims { phrase verdict actualOnPublication article { headline } } } }",
     })
     void sqlStatementCountDoesNotGrowWithPageSize(String selection) {
         String query = "query($n: Int) { " + selection + " }";

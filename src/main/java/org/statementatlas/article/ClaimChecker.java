@@ -1,0 +1,152 @@
+package org.statementatlas.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.statementatlas.country.AliasKind;
+import org.statementatlas.country.CountryKind;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Checks signatory-count claims against the signatory list on the day each article was published, and says why.
+ * <p>
+ * The actual number counts signatures first listed on or before the publication date, disputed ones left out, in the
+ * claim's unit: countries and ministers count states (each state signs through one minister), signatories count states
+ * and organisations. An exact claim MATCHES that number; it also matches when the disputed signatories are counted. It
+ * is MATCHES_EXCLUDING_LEAD when it is one short and the statement's lead signer signed: the issuer of a national
+ * statement, or the country whose capital a joint statement was issued in (the United States for Washington). A hedged
+ * claim is APPROXIMATE when the number agrees with its hedge: "nearly 50" means 50 or up to max(2, 10%) fewer.
+ */
+public final class ClaimChecker {
+
+    private ClaimChecker() {
+    }
+
+    /** What one statement's list looked like on one day. */
+    public record Tally(LocalDate asOf, int states, List<String> organizations, int disputedStates, String lead,
+            boolean leadSigned) {
+    }
+
+    /** The outcome for one claim. */
+    public record Check(Integer actual, Verdict verdict, String explanation) {
+    }
+
+    private record Row(long statementId, String country, CountryKind kind, LocalDate listed, boolean disputed) {
+    }
+
+    /** Fills the derived fields of claims whose article and statement are loaded, in one query for all of them. */
+    public static void check(List<Claim> claims) {
+        Set<Long> statementIds = claims.stream().filter(c -> c.statement != null).map(c -> c.statement.id)
+                .collect(Collectors.toSet());
+        Map<Long, List<Row>> rows = new HashMap<>();
+        Map<Long, String> leads = new HashMap<>();
+        // One query whatever the claims: the lead signer is a national statement's issuer, or the host country whose
+        // capital a joint statement was issued in. An empty id set still runs it, so the cost never depends on the data.
+        Panache.getEntityManager().createQuery("select s.id, coalesce(i.name, (select min(x.name) from Country x"
+                + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
+                + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i"
+                + " where s.id in :ids", Object[].class)
+                .setParameter("ids", statementIds.isEmpty() ? Set.of(-1L) : statementIds)
+                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
+                    Long id = (Long) r[0];
+                    if (r[1] != null) {
+                        leads.put(id, (String) r[1]);
+                    }
+                    rows.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Row(id, (String) r[2], (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
+                });
+        for (Claim claim : claims) {
+            Check check;
+            if (claim.statement == null) {
+                check = new Check(null, null, "Not checked: the article is linked to no statement.");
+            } else {
+                LocalDate asOf = claim.article.publishedOn;
+                Tally tally = asOf == null
+                        ? null
+                        : tally(rows.getOrDefault(claim.statement.id, List.of()), asOf, leads.get(claim.statement.id));
+                check = judge(claim.value, claim.qualifier, claim.counts, claim.phrase, tally);
+            }
+            claim.actualOnPublication = check.actual();
+            claim.verdict = check.verdict();
+            claim.explanation = check.explanation();
+        }
+    }
+
+    private static Tally tally(List<Row> rows, LocalDate asOf, String lead) {
+        int states = 0;
+        int disputed = 0;
+        List<String> organizations = new ArrayList<>();
+        boolean leadSigned = false;
+        for (Row row : rows) {
+            if (row.listed().isAfter(asOf)) {
+                continue;
+            }
+            if (row.disputed()) {
+                disputed += row.kind() == CountryKind.STATE ? 1 : 0;
+            } else if (row.kind() == CountryKind.STATE) {
+                states++;
+                leadSigned |= row.country().equals(lead);
+            } else {
+                organizations.add(row.country());
+            }
+        }
+        return new Tally(asOf, states, organizations, disputed, lead, leadSigned);
+    }
+
+    /** The verdict for a claim given the list on its article's publication date ({@code tally} null when unknown). */
+    public static Check judge(int value, ClaimQualifier qualifier, ClaimUnit unit, String phrase, Tally tally) {
+        if (tally == null) {
+            return new Check(null, Verdict.UNKNOWN_DATE,
+                    "The article's publication date is not known, so there is no list to compare \"" + phrase + "\" with.");
+        }
+        boolean bothKinds = unit == ClaimUnit.SIGNATORIES;
+        int actual = tally.states() + (bothKinds ? tally.organizations().size() : 0);
+        String noun = switch (unit) {
+            case MINISTERS -> "signing states (one minister each)";
+            case SIGNATORIES -> "signatories";
+            default -> "countries";
+        };
+        String list = String.format(Locale.ROOT, "on %s the list had %d %s", tally.asOf(), actual, noun);
+        if (!bothKinds && !tally.organizations().isEmpty()) {
+            list += " (" + (tally.states() + tally.organizations().size()) + " signatories with "
+                    + String.join(", ", tally.organizations()) + ")";
+        }
+        String claimed = "Claimed \"" + phrase + "\" (" + value + "); " + list;
+        if (qualifier != null) {
+            int tolerance = Math.max(2, Math.round(value * 0.1f));
+            boolean agrees = switch (qualifier) {
+                case NEARLY -> actual <= value && value - actual <= tolerance;
+                case ABOUT -> Math.abs(value - actual) <= tolerance;
+                case AT_LEAST -> actual >= value;
+                case MORE_THAN -> actual > value;
+                case FEWER_THAN -> actual < value;
+            };
+            return agrees
+                    ? new Check(actual, Verdict.APPROXIMATE, claimed + ", which agrees with \""
+                            + qualifier.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + value + "\".")
+                    : new Check(actual, Verdict.DIFFERS, claimed + ", which does not agree with the hedged number.");
+        }
+        if (unit == ClaimUnit.COUNTRIES_AND_ORGANIZATIONS && tally.organizations().isEmpty()) {
+            return new Check(actual, Verdict.DIFFERS, claimed + ", and no organisation had signed.");
+        }
+        if (value == actual) {
+            return new Check(actual, Verdict.MATCHES, claimed + ".");
+        }
+        if (tally.disputedStates() > 0 && value == actual + tally.disputedStates()) {
+            return new Check(actual, Verdict.MATCHES, claimed + ", and " + value + " when the " + tally.disputedStates()
+                    + " disputed signatories listed by only some sources are counted.");
+        }
+        if (value == actual - 1 && tally.leadSigned() && unit != ClaimUnit.SIGNATORIES) {
+            return new Check(actual, Verdict.MATCHES_EXCLUDING_LEAD, claimed + ": " + value
+                    + " is right if the lead signer, " + tally.lead() + ", is left out.");
+        }
+        return new Check(actual, Verdict.DIFFERS, claimed + ", not " + value + ".");
+    }
+}

@@ -1,0 +1,305 @@
+package org.statementatlas.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.statementatlas.article.ArticleStatementLink;
+import org.statementatlas.article.Claim;
+import org.statementatlas.article.DatePrecision;
+import org.statementatlas.article.LinkMethod;
+import org.statementatlas.article.MatchKind;
+import org.statementatlas.article.Mention;
+import org.statementatlas.article.Outlet;
+import org.statementatlas.article.Quote;
+import org.statementatlas.article.SourceArticle;
+import org.statementatlas.article.TextSpan;
+import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryAlias;
+import org.statementatlas.country.CountryKind;
+import org.statementatlas.statement.Statement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Stores an article through the {@link IngestPipeline}: builds the country dictionary and the linking candidates from the
+ * database, runs the pipeline, then creates or updates the article with its mentions, claims, quotes, resolutions and
+ * statement link. The same URL, or the same cleaned text (content hash), updates the stored article instead of adding
+ * one. Everything happens in one transaction: if any step fails, nothing is written.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    /** The outcome of one ingestion. */
+    public record Outcome(SourceArticle article, boolean created, Statement linkedStatement, Double linkConfidence,
+            List<String> warnings, int countries, int claims) {
+    }
+
+    private final Event<ArticleIngested> ingested;
+    private final Map<String, String> outlets;
+    private volatile Dictionary cached;
+
+    IngestService(Event<ArticleIngested> ingested, ObjectMapper mapper) {
+        this.ingested = ingested;
+        this.outlets = readOutlets(mapper);
+    }
+
+    @Transactional
+    public Outcome ingest(IngestRequest request) {
+        return ingest(request, null);
+    }
+
+    /** Ingests with curated metadata (null for none) overriding both the request and extraction. */
+    @Transactional
+    public Outcome ingest(IngestRequest request, CuratedMetadata curated) {
+        // Reject bad input before touching the database.
+        IngestPipeline.validate(request.text());
+        Dictionary dictionary = dictionary();
+        IngestPipeline pipeline = dictionary.pipeline();
+        List<StatementLinker.Candidate> candidates = candidates();
+        IngestResult result = pipeline.run(request, candidates);
+        List<String> warnings = new ArrayList<>(result.warnings());
+
+        String url = curated != null && curated.url() != null ? curated.url() : result.url();
+        SourceArticle byUrl = url == null ? null : SourceArticle.<SourceArticle>find("url", url).firstResult();
+        SourceArticle byHash = SourceArticle.<SourceArticle>find("contentHash", result.contentHash()).firstResult();
+        if (byUrl != null && byHash != null && !byUrl.id.equals(byHash.id)) {
+            throw new DuplicateArticleException("The URL belongs to one stored article (" + byUrl.getGlobalId()
+                    + ") and the text to another (" + byHash.url + "); delete one of them first.");
+        }
+        SourceArticle article = byUrl != null ? byUrl : byHash;
+        boolean created = article == null;
+        if (created) {
+            article = new SourceArticle();
+        } else {
+            removeFindings(article);
+        }
+        if (url != null) {
+            article.url = url;
+        } else if (created) {
+            // The address is the article's key; without one, the text's fingerprint stands in until a URL is given.
+            article.url = "urn:sha256:" + result.contentHash();
+        }
+        apply(article, result, curated);
+        article.ingestedAt = Instant.now();
+        article.resolutionsCited.clear();
+        article.resolutionsCited.addAll(result.resolutionsCited());
+        if (created) {
+            article.persist();
+        }
+
+        // Which statement: curated links win; an existing curated link is kept; otherwise the linker's decision.
+        Statement statement = null;
+        Double confidence = null;
+        List<ArticleStatementLink> curatedLinks = created
+                ? List.of()
+                : ArticleStatementLink.<ArticleStatementLink>find("article = ?1 and method = ?2", article, LinkMethod.CURATED)
+                        .list();
+        if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
+            ArticleStatementLink.delete("article", article);
+            for (Statement reported : curated.reports()) {
+                new ArticleStatementLink(article, reported, 1.0, LinkMethod.CURATED).persist();
+            }
+            statement = curated.reports().get(0);
+            confidence = 1.0;
+        } else if (!curatedLinks.isEmpty()) {
+            statement = curatedLinks.get(0).statement;
+            confidence = 1.0;
+            warnings.add("Kept the curated link to '" + statement.slug + "'.");
+        } else if (result.link().linked()) {
+            StatementLinker.Score best = result.link().best();
+            statement = Statement.findById(best.candidate().id());
+            confidence = best.confidence();
+            new ArticleStatementLink(article, statement, confidence, best.method()).persist();
+        }
+
+        persistFindings(article, result, statement, dictionary.countryIds());
+        em().flush();
+        ingested.fire(new ArticleIngested(article, created));
+        return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
+                result.claims().size());
+    }
+
+    private static void apply(SourceArticle article, IngestResult result, CuratedMetadata curated) {
+        article.text = result.text();
+        article.contentHash = result.contentHash();
+        article.headline = result.headline();
+        article.outlet = new Outlet(result.outletName(), result.outletDomain());
+        article.creditedOutlet = result.creditedOutlet();
+        article.agency = result.agency();
+        article.publishedOn = result.publishedOn();
+        article.publishedAt = result.publishedAt();
+        article.datePrecision = result.datePrecision();
+        article.language = result.language();
+        if (curated == null) {
+            return;
+        }
+        if (curated.headline() != null) {
+            article.headline = curated.headline();
+        }
+        if (curated.outletName() != null) {
+            article.outlet = new Outlet(curated.outletName(), curated.outletDomain());
+        }
+        if (curated.creditedOutlet() != null) {
+            article.creditedOutlet = curated.creditedOutlet();
+        }
+        if (curated.agency() != null) {
+            article.agency = curated.agency();
+        }
+        if (curated.publishedAt() != null) {
+            article.publishedAt = curated.publishedAt();
+            article.publishedOn = curated.publishedAt().toLocalDate();
+            article.datePrecision = DatePrecision.DATE_TIME;
+        } else if (curated.publishedOn() != null) {
+            article.publishedAt = null;
+            article.publishedOn = curated.publishedOn();
+            article.datePrecision = DatePrecision.DATE;
+        }
+    }
+
+    /** Removes what an earlier ingestion found, so that an update replaces it; the database cascades to the spans. */
+    private static void removeFindings(SourceArticle article) {
+        Mention.delete("article", article);
+        Claim.delete("article", article);
+        Quote.delete("article", article);
+        ArticleStatementLink.delete("article = ?1 and method <> ?2", article, LinkMethod.CURATED);
+    }
+
+    private static void persistFindings(SourceArticle article, IngestResult result, Statement statement,
+            Map<String, Long> countries) {
+        for (FoundMention found : result.mentions()) {
+            Mention mention = new Mention();
+            mention.article = article;
+            mention.country = em().getReference(Country.class, countries.get(found.code()));
+            mention.count = found.count();
+            mention.matchedAs = found.matchedAs();
+            found.spans().forEach(s -> mention.offsets.add(new TextSpan(s.start(), s.end(), s.matchedAs())));
+            mention.persist();
+        }
+        int position = 0;
+        for (ClaimExtractor.FoundClaim found : result.claims()) {
+            Claim claim = new Claim();
+            claim.article = article;
+            claim.statement = statement;
+            claim.position = position++;
+            claim.phrase = truncate(found.phrase(), 300);
+            claim.value = found.value();
+            claim.approximate = found.approximate();
+            claim.qualifier = found.qualifier();
+            claim.counts = found.counts();
+            claim.inHeadline = found.inHeadline();
+            claim.start = found.inHeadline() ? null : found.start();
+            claim.end = found.inHeadline() ? null : found.end();
+            claim.persist();
+        }
+        position = 0;
+        for (QuoteExtractor.FoundQuote found : result.quotes()) {
+            Quote quote = new Quote();
+            quote.article = article;
+            quote.position = position++;
+            quote.text = truncate(found.text(), 10_000);
+            quote.speaker = found.speaker() == null ? null : truncate(found.speaker(), 300);
+            quote.start = found.start();
+            quote.end = found.end();
+            quote.persist();
+        }
+    }
+
+    /** The pipeline with its country dictionary, and the database id of each country code. */
+    private record Dictionary(List<Long> fingerprint, IngestPipeline pipeline, Map<String, Long> countryIds) {
+    }
+
+    /**
+     * The pipeline, built once from the country and country_alias rows and rebuilt when countries or aliases are added
+     * or removed (building the matcher costs far more than an article).
+     */
+    private Dictionary dictionary() {
+        Object[] counts = em().createQuery("select count(c), coalesce(max(c.id), 0), (select count(*) from Country x"
+                + " join x.aliases a) from Country c", Object[].class).getSingleResult();
+        List<Long> fingerprint = List.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue());
+        Dictionary current = cached;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<CountryTerm> terms = new ArrayList<>();
+        for (Country country : Country.<Country>find("select distinct c from Country c left join fetch c.aliases").list()) {
+            ids.put(country.code, country.id);
+            terms.add(new CountryTerm(country.code, country.name, MatchKind.NAME));
+            terms.add(new CountryTerm(country.code, country.officialName, MatchKind.NAME));
+            for (CountryAlias alias : country.aliases) {
+                terms.add(new CountryTerm(country.code, alias.text, MatchKind.valueOf(alias.kind.name())));
+            }
+        }
+        Dictionary built = new Dictionary(fingerprint, new IngestPipeline(terms, outlets), Map.copyOf(ids));
+        cached = built;
+        return built;
+    }
+
+    /** Every statement with its signatories, cited resolutions and the quotes of articles already linked to it. */
+    private static List<StatementLinker.Candidate> candidates() {
+        Map<Long, Map<String, LocalDate>> signatories = new HashMap<>();
+        Map<Long, Set<String>> states = new HashMap<>();
+        em().createQuery("select g.statement.id, c.code, c.kind, g.firstListedOn from Signature g join g.country c",
+                Object[].class).getResultList().forEach(r -> {
+                    signatories.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (LocalDate) r[3]);
+                    if (r[2] == CountryKind.STATE) {
+                        states.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
+                    }
+                });
+        Map<Long, List<String>> resolutions = new HashMap<>();
+        em().createQuery("select s.id, r from Statement s join s.resolutionsCited r", Object[].class).getResultList()
+                .forEach(r -> resolutions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, List<String>> quotes = new HashMap<>();
+        em().createQuery("select l.statement.id, q.text from ArticleStatementLink l, Quote q where q.article = l.article",
+                Object[].class).getResultList()
+                .forEach(r -> quotes.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        Map<Long, StatementLinker.Candidate> candidates = new LinkedHashMap<>();
+        for (Statement s : Statement.<Statement>list("order by issuedOn, id")) {
+            candidates.put(s.id, new StatementLinker.Candidate(s.id, s.slug, s.title, s.summary, s.text, s.issuedOn,
+                    signatories.getOrDefault(s.id, Map.of()), states.getOrDefault(s.id, Set.of()),
+                    resolutions.getOrDefault(s.id, List.of()), quotes.getOrDefault(s.id, List.of())));
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    private static Map<String, String> readOutlets(ObjectMapper mapper) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("dataset/outlets.json")) {
+            if (in == null) {
+                throw new IOException("missing resource dataset/outlets.json");
+            }
+            Map<String, String> outlets = new HashMap<>();
+            JsonNode root = mapper.readTree(in);
+            root.get("outlets").fields().forEachRemaining(e -> outlets.put(e.getKey(), e.getValue().asText()));
+            return outlets;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dataset/outlets.json", e);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+}

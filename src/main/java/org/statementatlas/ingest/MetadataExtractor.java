@@ -1,0 +1,284 @@
+package org.statementatlas.ingest;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.statementatlas.article.DatePrecision;
+
+/**
+ * Extracts headline, publication date, outlet and wire agency from the raw text of an article (and its URL, when known).
+ * <p>
+ * The front matter is what the chrome stripper drops before the body: the headline, date lines, bylines. The headline is
+ * the line that the page repeats (sites print it in the breadcrumbs or twice), else the first line that reads like a
+ * headline. The publication date is, in order: a date in the front matter, a date in the URL path, a date in the
+ * headline. The outlet comes from the URL's domain (known outlets by name, others by domain), else from the text's own
+ * credits; a credit naming someone else ("reported by European Pravda", "originally published on diplomatie.gouv.fr")
+ * becomes the credited outlet. Stateless and thread-safe.
+ */
+public final class MetadataExtractor {
+
+    /** What the extractor found; any field may be null. */
+    public record Metadata(String headline, LocalDate publishedOn, OffsetDateTime publishedAt, DatePrecision precision,
+            String outletName, String outletDomain, String creditedOutlet, String agency,
+            List<DateExtractor.RelativeDate> relativeDates, List<String> warnings) {
+    }
+
+    private static final Pattern TRIM = Pattern.compile("^[\\s\u00A0\u200B\uFEFF]+|[\\s\u00A0\u200B\uFEFF]+$");
+    private static final Pattern BYLINE = Pattern.compile("^(?:by|from|written by|author:?)\\s+\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREADCRUMB = Pattern.compile("\\s[\u203A\u00BB>|/]\\s");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    private static final Pattern CREDIT_SLASH = Pattern.compile("\\b[A-Z]{2,}/\\S");
+
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "\\breported by (?:the )?(\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,3})");
+    private static final Pattern PUBLISHED_ON = Pattern.compile(
+            "\\b(?i:(?:originally|first) (?:published|appeared|posted) (?:on|in|by|at) (?:the )?)"
+                    + "([a-z0-9\\-]+(?:\\.[a-z0-9\\-]+)*\\.[a-z]{2,}|\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,3})");
+    private static final Pattern X_REPORTS = Pattern.compile(
+            "(?:^|,\\s+|\\.\\s+)(\\p{Lu}[\\w.\\-]*(?:[ \u00A0]+\\p{Lu}[\\w.\\-]*){0,2}) (?:reports|reported|writes|informs)\\s*[.:]",
+            Pattern.MULTILINE);
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile(
+            "(?i)^(?:the|a|an|it|this|he|she|they|we|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                    + "|january|february|march|april|may|june|july|august|september|october|november|december)$");
+
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("\\((AFP|Reuters|REUTERS|AP|dpa|DPA)\\)");
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "\\b(Agence France[- ]Presse|Associated Press|Deutsche Presse-Agentur|Thomson Reuters)\\b");
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(?:\\b(?:with|via|from|according to|told) (AFP|Reuters|AP|dpa)\\b|\\b(AFP|Reuters|dpa) (?:contributed|reported|reports)\\b"
+                    + "|[-\u2013\u2014]\\s*(AFP|Reuters|AP|dpa)\\s*$|^\\(?(AFP|Reuters|AP|dpa)\\)?$)");
+    private static final Pattern PHOTO_LINE = Pattern.compile(
+            "photo|image|picture|getty|illustrat|video|[A-Z]{2,}/", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, String> AGENCY_DOMAINS = Map.of("afp.com", "AFP", "reuters.com", "Reuters",
+            "apnews.com", "AP", "ap.org", "AP", "dpa.com", "dpa", "dpa-international.com", "dpa");
+
+    private final Map<String, String> outletsByDomain;
+    private final SiteChromeStripper stripper;
+    private final DateExtractor dates;
+
+    /**
+     * @param outletsByDomain names of known outlets by web domain (without "www."), e.g. "kyivpost.com" → "Kyiv Post"
+     */
+    public MetadataExtractor(Map<String, String> outletsByDomain, SiteChromeStripper stripper, DateExtractor dates) {
+        this.outletsByDomain = Map.copyOf(outletsByDomain);
+        this.stripper = stripper;
+        this.dates = dates;
+    }
+
+    public Metadata extract(String raw, String cleaned, String url) {
+        List<String> warnings = new ArrayList<>();
+        List<String> lines = raw.replace("\r\n", "\n").replace('\r', '\n').lines().map(MetadataExtractor::trim)
+                .filter(l -> !l.isEmpty()).toList();
+        List<String> front = frontMatter(lines, cleaned);
+
+        String headline = headline(front);
+
+        // Publication date: front matter, then URL, then the headline.
+        LocalDate publishedOn = null;
+        OffsetDateTime publishedAt = null;
+        DatePrecision precision = DatePrecision.UNKNOWN;
+        Optional<DateExtractor.FoundDate> frontDate = front.stream()
+                .filter(l -> headline == null || !l.contains(headline))
+                .flatMap(l -> dates.findAll(l).stream()).findFirst();
+        Optional<LocalDate> urlDate = dates.fromUrl(url);
+        if (frontDate.isPresent()) {
+            DateExtractor.FoundDate found = frontDate.get();
+            publishedOn = found.date();
+            precision = DatePrecision.DATE;
+            if (found.hasZonedTime()) {
+                publishedAt = OffsetDateTime.of(found.date(), found.time(), found.offset());
+                precision = DatePrecision.DATE_TIME;
+            } else if (found.time() != null) {
+                warnings.add("The publication time " + found.time() + " has no time zone; only the date is kept.");
+            }
+            if (urlDate.isPresent() && !urlDate.get().equals(publishedOn)) {
+                warnings.add("The date in the text (" + publishedOn + ") differs from the date in the URL (" + urlDate.get()
+                        + "); the text's date is used.");
+            }
+        } else if (urlDate.isPresent()) {
+            publishedOn = urlDate.get();
+            precision = DatePrecision.DATE;
+        } else if (headline != null && !dates.findAll(headline).isEmpty()) {
+            publishedOn = dates.findAll(headline).get(0).date();
+            precision = DatePrecision.DATE;
+            warnings.add("The only date found is in the headline (" + publishedOn + "); it is taken as the publication date.");
+        }
+        List<DateExtractor.RelativeDate> relative = dates.relativeDays(cleaned, publishedOn);
+
+        // Outlet: the URL's domain first, then the text's own credits.
+        String domain = domain(url);
+        List<String> credits = credits(raw, front);
+        String outletName = domain == null ? null : outletsByDomain.getOrDefault(domain, domain);
+        if (outletName == null && !credits.isEmpty()) {
+            outletName = credits.get(0);
+            domain = outletsByDomain.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(credits.get(0)))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+        String self = outletName;
+        String credited = credits.stream().filter(c -> self == null || !sameOutlet(c, self, outletsByDomain))
+                .findFirst().orElse(null);
+
+        String agency = agency(lines, domain);
+        return new Metadata(headline, publishedOn, publishedAt, precision, outletName, domain, credited, agency,
+                relative, warnings);
+    }
+
+    /** The raw lines before the first line of the cleaned body. */
+    private static List<String> frontMatter(List<String> lines, String cleaned) {
+        String first = cleaned.lines().findFirst().map(MetadataExtractor::trim).orElse("");
+        if (first.isEmpty()) {
+            return lines;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals(first) || lines.get(i).startsWith(first)) {
+                return lines.subList(0, i);
+            }
+        }
+        return List.of();
+    }
+
+    private String headline(List<String> front) {
+        List<String> candidates = front.stream().filter(this::mayBeHeadline).toList();
+        // A line the page repeats, alone or after breadcrumbs ("Home Awareness <headline>"), is the headline.
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = 0; j < candidates.size(); j++) {
+                String a = candidates.get(i);
+                String b = candidates.get(j);
+                if (i != j && (a.equals(b) || (b.length() > a.length() && b.endsWith(" " + a)))) {
+                    return a;
+                }
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    private boolean mayBeHeadline(String line) {
+        int words = line.split("\\s+").length;
+        if (words < 3 || words > 30 || line.length() > 300) {
+            return false;
+        }
+        if (BYLINE.matcher(line).find() || BREADCRUMB.matcher(line).find() || SENTENCE_INSIDE.matcher(line).find()
+                || CREDIT_SLASH.matcher(line).find() || line.endsWith(":")) {
+            return false;
+        }
+        if (!dates.findAll(line).isEmpty() && dateOnly(line)) {
+            return false;
+        }
+        return !stripper.strip(line).isEmpty();
+    }
+
+    /** A line that is a date and little else ("Wednesday, 10 January 2024, 07:36", "By Staff | 11 January 2024"). */
+    private boolean dateOnly(String line) {
+        String rest = line;
+        for (DateExtractor.FoundDate date : dates.findAll(line)) {
+            rest = rest.replace(line.substring(date.start(), date.end()), " ");
+        }
+        return rest.replaceAll("[^\\p{L}]+", " ").trim().split("\\s+").length <= 4;
+    }
+
+    /** Outlets the text credits, in order of appearance, without duplicates. */
+    private List<String> credits(String raw, List<String> front) {
+        List<String> credits = new ArrayList<>();
+        for (String line : front) {
+            if (outletsByDomain.containsValue(line)) {
+                addCredit(credits, line);
+            }
+        }
+        for (Pattern pattern : List.of(REPORTED_BY, PUBLISHED_ON, X_REPORTS)) {
+            Matcher m = pattern.matcher(raw);
+            while (m.find()) {
+                addCredit(credits, m.group(1));
+            }
+        }
+        return credits;
+    }
+
+    private static void addCredit(List<String> credits, String credit) {
+        String c = credit.strip().replaceAll("[.,;:]+$", "");
+        if (c.length() >= 2 && !NOT_AN_OUTLET.matcher(c).matches() && credits.stream().noneMatch(x -> x.equalsIgnoreCase(c))) {
+            credits.add(c);
+        }
+    }
+
+    private static boolean sameOutlet(String credit, String outlet, Map<String, String> byDomain) {
+        if (credit.equalsIgnoreCase(outlet)) {
+            return true;
+        }
+        String named = byDomain.get(credit.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
+        return named != null && named.equalsIgnoreCase(outlet);
+    }
+
+    private static String agency(List<String> lines, String domain) {
+        if (domain != null && AGENCY_DOMAINS.containsKey(domain)) {
+            return AGENCY_DOMAINS.get(domain);
+        }
+        for (String line : lines) {
+            if (PHOTO_LINE.matcher(line).find() && !AGENCY_DATELINE.matcher(line).find()) {
+                // "PHOTO: AFP", "REUTERS/Jane Roe": a picture's credit says nothing about the story's source.
+                continue;
+            }
+            Matcher m = AGENCY_DATELINE.matcher(line);
+            if (m.find()) {
+                return normaliseAgency(m.group(1));
+            }
+            m = AGENCY_NAME.matcher(line);
+            if (m.find()) {
+                return normaliseAgency(m.group(1));
+            }
+            m = AGENCY_CREDIT.matcher(line);
+            if (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        return normaliseAgency(m.group(g));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normaliseAgency(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("agence") || n.equals("afp")) {
+            return "AFP";
+        }
+        if (n.contains("reuters")) {
+            return "Reuters";
+        }
+        if (n.startsWith("associated") || n.equals("ap")) {
+            return "AP";
+        }
+        return "dpa";
+    }
+
+    /** The host of a URL without "www.", lower case; null when there is no usable URL. */
+    static String domain(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = new URI(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String trim(String line) {
+        return TRIM.matcher(line).replaceAll("");
+    }
+}

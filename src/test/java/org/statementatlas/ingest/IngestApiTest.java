@@ -1,0 +1,210 @@
+package org.statementatlas.ingest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.statementatlas.graphql.GraphQL.ok;
+import static org.statementatlas.graphql.GraphQL.query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.statementatlas.graphql.Editor;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The ingestArticle mutation over HTTP: what it stores and returns, idempotency by URL and by text, one transaction for
+ * everything, and clear errors that write nothing for input that is not an article.
+ */
+@QuarkusTest
+class IngestApiTest {
+
+    private static final String INGEST = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {"
+            + " created linkConfidence warnings linkedStatement { slug }"
+            + " article { id url headline outlet { name domain } agency publishedOn datePrecision text"
+            + " mentions { country { code } count matchedAs offsets { start end matchedAs } }"
+            + " claims { phrase value verdict actualOnPublication } quotes { text speaker } resolutionsCited } } }";
+
+    /** Marks texts whose ingestion the observer below makes fail after everything has been written. */
+    static final String FAIL_MARKER = "FORCED-INGEST-FAILURE";
+
+    @ApplicationScoped
+    static class FailingObserver {
+
+        void onIngested(@Observes ArticleIngested event) {
+            if (event.article().text.contains(FAIL_MARKER)) {
+                throw new IllegalStateException("forced failure after the article and its findings were written");
+            }
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** A fresh article: unique words keep the content hash unique per test. */
+    private static String article(String marker) {
+        return "Home > World\n\nAllies rebuke Pyongyang over arms sales\n\nFriday, 12 January 2024\n\n"
+                + "Fifty countries and the European Union on Friday condemned North Korea's missile sales to Russia, "
+                + "the Foreign Office in London said in note " + marker + ".\n\n"
+                + "\"The transfers violate resolutions of the Security Council,\" the statement said. Moscow denied it.\n\n"
+                + "Advertisement\n\nComments (3)\nReader\nThis comment mentions Japan and must not count.";
+    }
+
+    private static Map<String, Object> input(String text, String url) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("text", text);
+        if (url != null) {
+            input.put("url", url);
+        }
+        return input;
+    }
+
+    @Test
+    void storesCleanedArticleWithMetadataMentionsClaimsAndLink() {
+        String marker = "Marker " + UUID.randomUUID();
+        String url = "https://www.kyivpost.com/post/" + UUID.randomUUID();
+        var response = Editor.ok(INGEST, "input", input(article(marker), url))
+                .body("data.ingestArticle.created", equalTo(true))
+                .body("data.ingestArticle.article.url", equalTo(url))
+                .body("data.ingestArticle.article.headline", equalTo("Allies rebuke Pyongyang over arms sales"))
+                .body("data.ingestArticle.article.outlet.name", equalTo("Kyiv Post"))
+                .body("data.ingestArticle.article.outlet.domain", equalTo("kyivpost.com"))
+                .body("data.ingestArticle.article.publishedOn", equalTo("2024-01-12"))
+                .body("data.ingestArticle.article.datePrecision", equalTo("DATE"))
+                .body("data.ingestArticle.article.text", not(containsString("Advertisement")))
+                .body("data.ingestArticle.article.text", not(containsString("Japan")))
+                .body("data.ingestArticle.article.mentions.country.code", hasItem("KP"))
+                .body("data.ingestArticle.article.mentions.country.code", hasItem("GB"))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("JP")))
+                .body("data.ingestArticle.article.mentions.find { it.country.code == 'RU' }.count", equalTo(2))
+                .body("data.ingestArticle.article.claims[0].phrase", equalTo("Fifty countries and the European Union"))
+                .body("data.ingestArticle.article.claims[0].actualOnPublication", equalTo(50))
+                .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
+                .body("data.ingestArticle.article.quotes[0].speaker", equalTo("the statement"))
+                .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-russia-ballistic-missile-transfers-2024-01"))
+                .body("data.ingestArticle.linkConfidence", notNullValue());
+        // Offsets point at the words they stand for.
+        String text = response.extract().path("data.ingestArticle.article.text");
+        List<Map<String, Object>> mentions = response.extract().path("data.ingestArticle.article.mentions");
+        for (Map<String, Object> mention : mentions) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> offsets = (List<Map<String, Object>>) mention.get("offsets");
+            for (Map<String, Object> span : offsets) {
+                String word = text.substring((Integer) span.get("start"), (Integer) span.get("end"));
+                assertEquals(true, List.of("North Korea", "Russia", "Moscow", "London", "European Union").contains(word),
+                        () -> "unexpected mention text '" + word + "'");
+            }
+        }
+    }
+
+    @Test
+    void sameTextTwiceIsOneArticleAndANewUrlUpdatesIt() {
+        String text = article("Twice " + UUID.randomUUID());
+        String first = "https://example.org/a/" + UUID.randomUUID();
+        String second = "https://example.org/b/" + UUID.randomUUID();
+        String id = Editor.ok(INGEST, "input", input(text, first)).body("data.ingestArticle.created", equalTo(true))
+                .extract().path("data.ingestArticle.article.id");
+        long articles = count("source_article");
+        long mentions = count("mention");
+
+        Editor.ok(INGEST, "input", input(text, first)).body("data.ingestArticle.created", equalTo(false))
+                .body("data.ingestArticle.article.id", equalTo(id));
+        Editor.ok(INGEST, "input", input(text, null)).body("data.ingestArticle.created", equalTo(false))
+                .body("data.ingestArticle.article.url", equalTo(first));
+        Editor.ok(INGEST, "input", input(text, second)).body("data.ingestArticle.created", equalTo(false))
+                .body("data.ingestArticle.article.id", equalTo(id))
+                .body("data.ingestArticle.article.url", equalTo(second));
+
+        assertEquals(articles, count("source_article"));
+        assertEquals(mentions, count("mention"), "an update replaces the findings instead of adding to them");
+        ok("query($url: String) { sourceArticle(url: $url) { id } }", "url", first).body("data.sourceArticle", nullValue());
+    }
+
+    @Test
+    void failureHalfwayLeavesNoRows() {
+        Map<String, Long> before = counts();
+        String url = "https://example.org/fails/" + UUID.randomUUID();
+
+        Editor.mutate(INGEST, "input", input(article(FAIL_MARKER + " " + UUID.randomUUID()), url))
+                .body("data", nullValue())
+                .body("errors[0].message", notNullValue());
+
+        assertEquals(before, counts());
+        ok("query($url: String) { sourceArticle(url: $url) { id } }", "url", url).body("data.sourceArticle", nullValue());
+    }
+
+    static List<String> badInputs() {
+        return List.of("", "   \n\t ", "\u0000\u0001\u0002binary\u0000data\u0003\u0004 with enough words to pass the"
+                + " word count of the check", "asdf; 1234 %%%% #### &&&& **** qqqq zzzz xxxx 9999",
+                "QmFzZTY0IGVuY29kZWQgYmluYXJ5IGlzIG5vdCBhbiBhcnRpY2xlLCBldmVuIHRob3VnaCBpdCBoYXMgbGV0dGVycw==",
+                "a".repeat(10_000_000), "The foreign ministers condemned the transfer. ".repeat(5_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badInputs")
+    void inputThatIsNotAnArticleGivesBadUserInputAndWritesNothing(String text) {
+        Map<String, Long> before = counts();
+
+        Editor.mutate(INGEST, "input", input(text, "https://example.org/bad/" + UUID.randomUUID()))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", not(equalTo("")));
+
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void givenFieldsOverrideExtraction() {
+        Editor.ok(INGEST, "input", Map.of("text", article("Override " + UUID.randomUUID()), "headline", "Given headline",
+                "outlet", "Given Outlet", "publishedOn", "2024-01-09", "language", "EN"))
+                .body("data.ingestArticle.article.headline", equalTo("Given headline"))
+                .body("data.ingestArticle.article.outlet.name", equalTo("Given Outlet"))
+                .body("data.ingestArticle.article.publishedOn", equalTo("2024-01-09"))
+                .body("data.ingestArticle.article.url", containsString("urn:sha256:"))
+                .body("data.ingestArticle.warnings", everyItem(notNullValue()));
+    }
+
+    @Test
+    void articleAboutNoStoredStatementIsNotLinkedAndSaysSo() {
+        String text = "Tbilisi, Georgia\n\nGeorgia's foreign minister met his Armenian counterpart in Tbilisi on Monday "
+                + "to discuss a new railway line between the two countries, officials said in note " + UUID.randomUUID()
+                + ".\n\nThe talks, the third this year, also covered tourism and visas, the ministry said.";
+        Editor.ok(INGEST, "input", Map.of("text", text, "publishedOn", "2023-06-12"))
+                .body("data.ingestArticle.linkedStatement", nullValue())
+                .body("data.ingestArticle.linkConfidence", nullValue())
+                .body("data.ingestArticle.warnings", hasItem(containsString("Not linked to a statement")))
+                .body("data.ingestArticle.article.mentions.country.code", hasItem("GE"))
+                .body("data.ingestArticle.article.mentions.country.code", hasItem("AM"))
+                .body("data.ingestArticle.article.claims", equalTo(List.of()));
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("source_article", "article_statement_link", "mention", "mention_span", "claim", "quote",
+                "source_article_resolution")) {
+            counts.put(table, count(table));
+        }
+        return counts;
+    }
+
+    private long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+}
