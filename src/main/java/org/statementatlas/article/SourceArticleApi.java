@@ -101,6 +101,8 @@ public class SourceArticleApi {
         String outlet = filter.outlet == null ? null : filter.outlet.strip().toLowerCase(Locale.ROOT);
         return new Filters()
                 .add(outlet, "(lower(a.outlet.name) = :outlet or lower(a.outlet.domain) = :outlet)", "outlet")
+                .add(filter.mentions == null ? null : filter.mentions.strip().toUpperCase(Locale.ROOT),
+                        "exists (select 1 from Mention m where m.article = a and m.country.code = :mentions)", "mentions")
                 .add(filter.reports == null ? null : GlobalId.keyOf(filter.reports, Statement.TYPE, "reports").orElse(-1L),
                         "exists (select 1 from ArticleStatementLink l where l.article = a and l.statement.id = :reports)",
                         "reports")

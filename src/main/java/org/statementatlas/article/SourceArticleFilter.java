@@ -14,6 +14,9 @@ public class SourceArticleFilter {
     @Description("Outlet name or domain, e.g. \"Kyiv Post\" or \"kyivpost.com\", in any case.")
     public String outlet;
 
+    @Description("Articles that mention this country (ISO alpha-2 code, or \"EU\"), in any case.")
+    public String mentions;
+
     @Id
     @Description("Articles that report this statement (its global id).")
     public String reports;

@@ -47,6 +47,15 @@ class SourceArticleQueryTest {
     }
 
     @Test
+    void filtersByMentionedCountry() {
+        // Israel is named only in the Kyiv Post article; Iran ("Tehran", "Iran") in Ukrainska Pravda and European Pravda.
+        ok("{ sourceArticles(filter: {mentions: \"il\"}) { nodes { outlet { name } } } }")
+                .body("data.sourceArticles.nodes.outlet.name", contains("Kyiv Post"));
+        ok("{ sourceArticles(filter: {mentions: \"IR\"}) { nodes { outlet { name } } } }")
+                .body("data.sourceArticles.nodes.outlet.name", containsInAnyOrder("Ukrainska Pravda", "European Pravda"));
+    }
+
+    @Test
     void statementIdOfAnotherTypeIsBadUserInput() {
         String countryId = ok("{ country(code: \"JP\") { id } }").extract().path("data.country.id");
         query("query($id: ID) { sourceArticles(filter: {reports: $id}) { totalCount } }", "id", countryId)

@@ -67,7 +67,7 @@ class ChangeLogTest {
         GraphQL.ok("{ __schema { mutationType { fields { name } } } }")
                 .body("data.__schema.mutationType.fields.name", containsInAnyOrder("createStatement",
                         "updateStatement", "deleteStatement", "addSignatories", "removeSignatory", "createCountryGroup",
-                        "setGroupMembers", "linkArticleToStatement", "unlinkArticle", "deleteSourceArticle"));
+                        "setGroupMembers", "linkArticleToStatement", "unlinkArticle", "deleteSourceArticle", "ingestArticle"));
     }
 
     /**

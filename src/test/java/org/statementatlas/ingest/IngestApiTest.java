@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.statementatlas.graphql.GraphQL.ok;
-import static org.statementatlas.graphql.GraphQL.query;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 import org.statementatlas.graphql.Editor;
 
 import io.quarkus.test.junit.QuarkusTest;

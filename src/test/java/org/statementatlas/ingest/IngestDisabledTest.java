@@ -4,12 +4,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.statementatlas.graphql.GraphQL.ok;
-import static org.statementatlas.graphql.GraphQL.query;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.statementatlas.graphql.Editor;
 
 import io.quarkus.test.junit.QuarkusTest;

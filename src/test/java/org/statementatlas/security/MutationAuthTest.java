@@ -1,5 +1,6 @@
 package org.statementatlas.security;
 
+import static java.util.Map.entry;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,17 +34,19 @@ class MutationAuthTest {
     /** A syntactically valid global id of nothing; authentication is checked before any lookup. */
     private static final String NO_ID = "U3RhdGVtZW50Ojk5OTk5OQ";
 
-    static final Map<String, Map<String, Object>> MUTATIONS = Map.of(
-            "createStatement", input("title", "T", "slug", "auth-check", "kind", "JOINT_STATEMENT", "issuedOn", "2024-03-01"),
-            "updateStatement", input("id", NO_ID, "expectedVersion", 0, "title", "T"),
-            "deleteStatement", input("id", NO_ID),
-            "addSignatories", input("statementId", NO_ID, "countryCodes", List.of("MK"), "firstListedOn", "2024-03-01"),
-            "removeSignatory", input("statementId", NO_ID, "countryCode", "MK"),
-            "createCountryGroup", input("code", "AUTHCHECK", "name", "Auth check", "countryCodes", List.of()),
-            "setGroupMembers", input("groupCode", "G7", "countryCodes", List.of(), "expectedVersion", 0),
-            "linkArticleToStatement", input("articleId", NO_ID, "statementId", NO_ID),
-            "unlinkArticle", input("articleId", NO_ID, "statementId", NO_ID),
-            "deleteSourceArticle", input("id", NO_ID));
+    static final Map<String, Map<String, Object>> MUTATIONS = Map.ofEntries(
+            entry("createStatement",
+                    input("title", "T", "slug", "auth-check", "kind", "JOINT_STATEMENT", "issuedOn", "2024-03-01")),
+            entry("updateStatement", input("id", NO_ID, "expectedVersion", 0, "title", "T")),
+            entry("deleteStatement", input("id", NO_ID)),
+            entry("addSignatories", input("statementId", NO_ID, "countryCodes", List.of("MK"), "firstListedOn", "2024-03-01")),
+            entry("removeSignatory", input("statementId", NO_ID, "countryCode", "MK")),
+            entry("createCountryGroup", input("code", "AUTHCHECK", "name", "Auth check", "countryCodes", List.of())),
+            entry("setGroupMembers", input("groupCode", "G7", "countryCodes", List.of(), "expectedVersion", 0)),
+            entry("linkArticleToStatement", input("articleId", NO_ID, "statementId", NO_ID)),
+            entry("unlinkArticle", input("articleId", NO_ID, "statementId", NO_ID)),
+            entry("deleteSourceArticle", input("id", NO_ID)),
+            entry("ingestArticle", input("text", "Ten nations condemned the transfers on Tuesday.")));
 
     @Inject
     EntityManager em;
