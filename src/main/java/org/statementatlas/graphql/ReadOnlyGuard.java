@@ -56,7 +56,9 @@ public class ReadOnlyGuard implements EventingService {
             GraphQLError error = GraphqlErrorBuilder.newError()
                     .message(MESSAGE)
                     .locations(location == null ? List.of() : List.of(location))
-                    .errorType(ErrorType.ExecutionAborted)
+                    // The classification other coded errors carry. Not ExecutionAborted: Quarkus takes errors of that
+                    // class for graphql-java's AbortExecutionException and fails to write the response.
+                    .errorType(ErrorType.DataFetchingException)
                     .extensions(Map.of("code", CODE))
                     .build();
             return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().data(null).addError(error).build());
