@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Quarkus native build step without GraalVM (sources-only) and fails unless the
-# generated native-image input would bundle the dataset and the Flyway migrations.
+# generated native-image input would bundle the dataset, its build-time snapshot and the Flyway
+# migrations, and unless the executable would run the serverless profile by default.
 #
 # Quarkus 3.34 writes its resource registration to
 #   target/native-sources/<artifact>-runner.jar!/META-INF/native-image/resource-config.json
@@ -34,6 +35,8 @@ mapfile -t expected < <(
   { find "$res/dataset" -type f 2>/dev/null; find "$res/db/migration" -type f -name 'V*.sql' 2>/dev/null; } \
     | sed "s|^$res/||" | LC_ALL=C sort
 )
+# Written by the build (the pom's dataset-snapshot execution), not kept in src/: the serverless profile loads it.
+expected+=(dataset/snapshot.sql)
 n_dataset=0 n_migrations=0
 for r in "${expected[@]}"; do
   case "$r" in
@@ -146,3 +149,22 @@ for (const res of expected) {
 console.log(`check-native-sources: OK: ${expected.length} resources registered in ` +
   `${configs.map((f) => `${runner}!/${path.relative(work, f)}`).join(', ')}`);
 EOF
+
+# The native profile builds with quarkus.profile=serverless, and Quarkus records the build profile as
+# the executable's default runtime profile in a generated config class: look for that pair of constants.
+customizer=io/quarkus/runtime/generated/RunTimeConfigCustomizer
+(cd "$work" && jar xf "$runner_abs" "$customizer.class")
+[[ -f $work/$customizer.class ]] || fail "$customizer.class not found in $runner (did Quarkus rename it?)"
+if javap -c -constants "$work/$customizer.class" | grep -A1 'String quarkus.profile$' | grep -q 'String serverless$'; then
+  echo "check-native-sources: OK: the native executable runs the serverless profile by default"
+else
+  fail "the native build does not record serverless as the default profile (quarkus.profile in the pom's native profile?)"
+fi
+
+# Jackson builds the dataset records reflectively: each must be registered (@RegisterForReflection).
+reflect=$(cd "$work" && jar xf "$runner_abs" META-INF/native-image/reflect-config.json && cat META-INF/native-image/reflect-config.json)
+for record in $(sed -n 's/^ *record \([A-Za-z]*\)(.*/\1/p' src/main/java/org/statementatlas/dataset/DatasetFiles.java); do
+  grep -qF "\"org.statementatlas.dataset.DatasetFiles\$$record\"" <<<"$reflect" \
+    || fail "DatasetFiles.$record is not registered for reflection (Jackson reads it in the native executable)"
+done
+echo "check-native-sources: OK: the dataset records are registered for reflection"

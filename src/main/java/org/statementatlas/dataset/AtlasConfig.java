@@ -20,5 +20,13 @@ public interface AtlasConfig {
         /** Load the bundled dataset on start when the database is empty. Env: ATLAS_DATASET_LOAD_ON_START. */
         @WithDefault("true")
         boolean loadOnStart();
+
+        /**
+         * Load the build-time snapshot of the dataset ({@code dataset/snapshot.sql}, the rows the loader produced
+         * during the build) instead of running the pipeline, when the build bundled one. True in the serverless
+         * profile, where every start loads the dataset. Env: ATLAS_DATASET_SNAPSHOT.
+         */
+        @WithDefault("false")
+        boolean snapshot();
     }
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -45,11 +49,14 @@ import com.fasterxml.jackson.databind.ObjectReader;
 
 import io.quarkus.runtime.StartupEvent;
 
+import javax.sql.DataSource;
+
 /**
  * Loads the bundled dataset into an empty database on start: every ISO 3166-1 country plus the EU, the
  * country groups, the curated statements with their signatures, and the five source articles, which go through
  * the ingestion pipeline with their curated metadata overriding what extraction finds. A database
- * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits.
+ * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits. With
+ * {@code atlas.dataset.snapshot=true} it replays the build-time {@link DatasetSnapshot} of the same rows instead.
  */
 @ApplicationScoped
 public class DatasetLoader {
@@ -60,12 +67,14 @@ public class DatasetLoader {
     private final ObjectReader json;
     private final AtlasConfig config;
     private final IngestService ingest;
+    private final DataSource dataSource;
 
-    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest) {
+    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest, DataSource dataSource) {
         // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
         this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         this.config = config;
         this.ingest = ingest;
+        this.dataSource = dataSource;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,8 +83,14 @@ public class DatasetLoader {
             return;
         }
         long started = System.nanoTime();
-        if (loadIfEmpty()) {
-            LOG.infof("Bundled dataset loaded in %d ms", (System.nanoTime() - started) / 1_000_000);
+        boolean fromSnapshot = config.dataset().snapshot() && DatasetSnapshot.isBundled();
+        if (config.dataset().snapshot() && !fromSnapshot) {
+            LOG.warnf("atlas.dataset.snapshot=true, but this build bundled no %s (were tests compiled?): "
+                    + "loading through the pipeline", DatasetSnapshot.RESOURCE);
+        }
+        if (fromSnapshot ? loadSnapshotIfEmpty() : loadIfEmpty()) {
+            LOG.infof("Bundled dataset loaded in %d ms (%s)", (System.nanoTime() - started) / 1_000_000,
+                    fromSnapshot ? "from the build-time snapshot" : "through the ingestion pipeline");
         } else {
             LOG.info("Bundled dataset: database already populated, nothing loaded");
         }
@@ -96,6 +111,25 @@ public class DatasetLoader {
         }
         for (ArticleRecord record : facts.articles()) {
             loadArticle(record, statements);
+        }
+        return true;
+    }
+
+    /** Replays the build-time snapshot into an empty database; returns false, changing nothing, otherwise. */
+    public boolean loadSnapshotIfEmpty() {
+        // Plain JDBC, not one JTA transaction: the script's TRUNCATE commits on its own (the database is only
+        // filled at start, before the HTTP server takes requests), and a first Hibernate query here would cost
+        // more than the whole load.
+        try (Connection db = dataSource.getConnection()) {
+            try (PreparedStatement anyCountry = db.prepareStatement("SELECT 1 FROM country LIMIT 1");
+                    ResultSet country = anyCountry.executeQuery()) {
+                if (country.next()) {
+                    return false;
+                }
+            }
+            DatasetSnapshot.load(db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load " + DatasetSnapshot.RESOURCE, e);
         }
         return true;
     }
