@@ -1,8 +1,10 @@
 package org.statementatlas.graphql;
 
+import java.util.Map;
+
 import io.smallrye.graphql.api.ErrorCode;
 
-/** An argument the client sent is invalid: extensions.code BAD_USER_INPUT. */
+/** An argument the client sent is invalid: extensions.code BAD_USER_INPUT, with the argument in extensions.field. */
 @ErrorCode("BAD_USER_INPUT")
 public class BadUserInputException extends ApiException {
 
@@ -16,5 +18,10 @@ public class BadUserInputException extends ApiException {
     /** The argument or input field at fault. */
     public String getField() {
         return field;
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return field == null ? Map.of() : Map.of("field", field);
     }
 }
