@@ -4,7 +4,7 @@ import java.util.Map;
 
 import io.smallrye.graphql.api.ErrorCode;
 
-/** An argument the client sent is invalid: extensions.code BAD_USER_INPUT, extensions.field names it. */
+/** An argument the client sent is invalid: extensions.code BAD_USER_INPUT, with the argument in extensions.field. */
 @ErrorCode("BAD_USER_INPUT")
 public class BadUserInputException extends ApiException {
 

@@ -9,11 +9,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
-import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
@@ -53,14 +51,8 @@ public class ReadOnlyGuard implements EventingService {
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
             SourceLocation location = context.getOperationDefinition().getSourceLocation();
-            GraphQLError error = GraphqlErrorBuilder.newError()
-                    .message(MESSAGE)
-                    .locations(location == null ? List.of() : List.of(location))
-                    // The classification other coded errors carry. Not ExecutionAborted: Quarkus takes errors of that
-                    // class for graphql-java's AbortExecutionException and fails to write the response.
-                    .errorType(ErrorType.DataFetchingException)
-                    .extensions(Map.of("code", CODE))
-                    .build();
+            GraphQLError error = ApiError.of(CODE, MESSAGE, location == null ? List.of() : List.of(location), null,
+                    Map.of());
             return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult().data(null).addError(error).build());
         }
     }

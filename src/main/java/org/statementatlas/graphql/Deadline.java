@@ -1,0 +1,37 @@
+package org.statementatlas.graphql;
+
+import java.time.Duration;
+
+/**
+ * When a request's time budget runs out. The endpoint starts it when the request arrives and hands it to
+ * the execution in the GraphQL context; {@link CostLimits} checks it before each field is fetched.
+ */
+final class Deadline {
+
+    /** Key of the deadline in the GraphQL context. */
+    static final String KEY = Deadline.class.getName();
+
+    private final long start = System.nanoTime();
+    private final Duration budget;
+
+    Deadline(Duration budget) {
+        this.budget = budget;
+    }
+
+    long elapsedMillis() {
+        return Duration.ofNanos(System.nanoTime() - start).toMillis();
+    }
+
+    /** Throws LIMIT_EXCEEDED once the budget is spent. */
+    void check() {
+        long elapsed = System.nanoTime() - start;
+        if (elapsed > budget.toNanos()) {
+            throw exceeded();
+        }
+    }
+
+    LimitExceededException exceeded() {
+        return new LimitExceededException("The request ran out of its time budget of " + budget.toMillis()
+                + " ms; ask for less at once.", LimitExceededException.TIME, budget.toMillis(), elapsedMillis());
+    }
+}
