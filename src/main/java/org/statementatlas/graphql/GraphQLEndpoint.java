@@ -396,7 +396,9 @@ public class GraphQLEndpoint {
 
     /** Credentials make a response private: never stored by a shared cache. */
     private static boolean hasCredentials(RoutingContext ctx) {
-        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null || ctx.user() != null;
+        // Quarkus security gives every request a user, an anonymous one when no credentials came with it.
+        return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                || ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
     }
 
     /** A strong entity tag: the SHA-256 of the exact response bytes. */
