@@ -18,9 +18,9 @@ public abstract class ApiException extends RuntimeException {
     }
 
     /**
-     * The extensions.code: the {@code @ErrorCode} of the class. SmallRye indexes those annotations at build
-     * time (which also works in a native image); reading the annotation is the fallback for classes it did not
-     * index.
+     * The extensions.code: the {@code @ErrorCode} of the class (BAD_USER_INPUT without one). SmallRye indexes
+     * those annotations at build time (which also works in a native image); reading the annotation is the
+     * fallback for classes it did not index.
      */
     public String code() {
         ErrorInfo indexed = ErrorInfoMap.getErrorInfo(getClass().getName());

@@ -13,6 +13,7 @@ final class Deadline {
 
     private final long start = System.nanoTime();
     private final Duration budget;
+    private volatile boolean cancelled;
 
     Deadline(Duration budget) {
         this.budget = budget;
@@ -22,10 +23,14 @@ final class Deadline {
         return Duration.ofNanos(System.nanoTime() - start).toMillis();
     }
 
+    /** Ends the budget now: the client has gone, so the rest of the work is for nobody. */
+    void cancel() {
+        cancelled = true;
+    }
+
     /** Throws LIMIT_EXCEEDED once the budget is spent. */
     void check() {
-        long elapsed = System.nanoTime() - start;
-        if (elapsed > budget.toNanos()) {
+        if (cancelled || System.nanoTime() - start > budget.toNanos()) {
             throw exceeded();
         }
     }

@@ -65,8 +65,7 @@ public class Documents {
      * The operations of a query document.
      *
      * @throws LimitExceededException if the document is too long, has too many tokens or nests too deep
-     * @throws HttpProblem never; a syntax error is a GraphQL error, see {@link SyntaxError}
-     * @throws SyntaxError if the document does not parse
+     * @throws SyntaxError if the document does not parse (a GraphQL error, not a malformed HTTP request)
      */
     Operations check(String query) {
         if (query.length() > limits.maxQueryLength()) {

@@ -83,7 +83,21 @@ public class GraphQLEndpoint {
 
     /** Takes the GraphQL path before SmallRye's route (which is left for WebSocket subscriptions). */
     void install(@Observes Router router) {
-        router.route(path).order(-1).handler(this::handle);
+        router.route(path).order(-1).handler(this::handle).failureHandler(this::malformed);
+    }
+
+    /**
+     * Requests Vert.x itself refuses before any handler runs (no Host header, a malformed URI) would reach
+     * Quarkus' error handler, which logs each at ERROR: answered here as the client mistakes they are.
+     */
+    void malformed(RoutingContext ctx) {
+        int status = ctx.statusCode();
+        if (status < 400 || status > 499 || ctx.response().ended()) {
+            ctx.next();
+            return;
+        }
+        LOG.debugf(ctx.failure(), "Malformed HTTP request refused with %d", status);
+        fail(ctx, null, new HttpProblem(status, ApiError.of(ApiErrors.BAD_REQUEST, "Malformed HTTP request."), null));
     }
 
     void handle(RoutingContext ctx) {
@@ -93,23 +107,22 @@ public class GraphQLEndpoint {
             return;
         }
         String mediaType = MediaTypes.negotiate(request.getHeader(HttpHeaders.ACCEPT)).orElse(null);
+        Exchange exchange = new Exchange(ctx, mediaType, new Deadline(limits.timeBudget()));
         HttpMethod method = request.method();
         try {
             if (HttpMethod.OPTIONS.equals(method)) {
                 ctx.response().putHeader(HttpHeaders.ALLOW, allowed()).setStatusCode(204).end();
             } else if (HttpMethod.GET.equals(method) && http.getEnabled()) {
-                Deadline deadline = new Deadline(limits.timeBudget());
                 acceptable(mediaType);
-                run(ctx, mediaType, GraphQLRequest.fromParameters(parameters(request)), true, deadline);
+                run(exchange, GraphQLRequest.fromParameters(parameters(request)), true);
             } else if (HttpMethod.POST.equals(method)) {
-                Deadline deadline = new Deadline(limits.timeBudget());
                 readBody(ctx, mediaType, body -> {
                     acceptable(mediaType);
                     if (!MediaTypes.isJsonRequest(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
                         throw new HttpProblem(415, ApiError.of(ApiErrors.BAD_REQUEST,
                                 "Send the request as 'Content-Type: application/json' (UTF-8)."), null);
                     }
-                    run(ctx, mediaType, GraphQLRequest.fromBody(utf8(body)), false, deadline);
+                    run(exchange, GraphQLRequest.fromBody(utf8(body)), false);
                 });
             } else {
                 throw new HttpProblem(405, ApiError.of(ApiErrors.BAD_REQUEST,
@@ -122,7 +135,7 @@ public class GraphQLEndpoint {
     }
 
     /** What one request goes through, up to execution; every refusal is thrown and written by {@link #fail}. */
-    private void run(RoutingContext ctx, String mediaType, GraphQLRequest request, boolean get, Deadline deadline) {
+    private void run(Exchange exchange, GraphQLRequest request, boolean get) {
         PersistedQueries.Resolved resolved = persistedQueries.resolve(request);
         if (resolved.query() == null || resolved.query().isBlank()) {
             throw HttpProblem.badRequest("Parameter 'query' is missing: send the query text, or the hash of a"
@@ -137,16 +150,15 @@ public class GraphQLEndpoint {
                         POST_ONLY);
             }
         }
-        execute(ctx, mediaType, request.withQuery(resolved.query()), get, resolved.register(), deadline);
+        execute(exchange, request.withQuery(resolved.query()), get, resolved.register());
     }
 
     /**
      * Runs the request on SmallRye's engine, as SmallRye's own handler does: with the CDI request context
-     * active (and its state handed on, for the data fetchers that run on worker threads), the security
+     * active (its state also handed on, for the data fetchers that run on worker threads), the security
      * identity and the current Vert.x request set.
      */
-    private void execute(RoutingContext ctx, String mediaType, GraphQLRequest request, boolean get, String register,
-            Deadline deadline) {
+    private void execute(Exchange exchange, GraphQLRequest request, boolean get, String register) {
         JsonObjectBuilder input = JSON.createObjectBuilder().add("query", request.query());
         if (request.operationName() != null) {
             input.add("operationName", request.operationName());
@@ -159,19 +171,79 @@ public class GraphQLEndpoint {
             requestContext.activate();
         }
         InjectableContext.ContextState state = requestContext.getState();
-        ctx.response().endHandler(v -> requestContext.destroy(state));
-        ctx.response().closeHandler(v -> requestContext.destroy(state));
+        exchange.executing(state);
         try {
-            associateIdentity(ctx);
+            associateIdentity(exchange.ctx);
             Map<String, Object> metadata = new ConcurrentHashMap<>();
             metadata.put("runBlocking", false);
-            metadata.put("httpHeaders", headers(ctx.request().headers()));
+            metadata.put("httpHeaders", headers(exchange.ctx.request().headers()));
             metadata.put("state", state);
-            metadata.put(Deadline.KEY, deadline);
-            engine().executeAsync(input.build(), metadata, new Writer(ctx, mediaType, get, request.query(), register));
+            metadata.put(Deadline.KEY, exchange.deadline);
+            engine().executeAsync(input.build(), metadata, new Writer(exchange, get, request.query(), register));
+        } catch (Throwable t) {
+            exchange.executed();
+            throw t;
         } finally {
             SmallRyeContextManager.clearCurrentSmallRyeContext();
-            requestContext.deactivate();
+        }
+    }
+
+    /**
+     * One request in flight: its response, and its CDI request context, which holds the Hibernate session.
+     * <p>
+     * SmallRye's route for this path (kept for WebSocket subscriptions) runs first: it activates the request
+     * context and sets response handlers that terminate "the current" request context when the response ends
+     * or the connection drops. Run from another request's Vert.x context, or while this request's fields are
+     * still being fetched (a client that hangs up), that pulled a session from under a running query. They
+     * are replaced by handlers that destroy exactly this request's context, once its execution is over; a
+     * dropped connection also ends the time budget, so that the remaining fields are skipped.
+     */
+    private static final class Exchange {
+
+        final RoutingContext ctx;
+        final String mediaType;
+        final Deadline deadline;
+        private InjectableContext.ContextState state;
+        private boolean executing;
+        private boolean released;
+
+        Exchange(RoutingContext ctx, String mediaType, Deadline deadline) {
+            this.ctx = ctx;
+            this.mediaType = mediaType;
+            this.deadline = deadline;
+            ManagedContext requestContext = Arc.container().requestContext();
+            this.state = requestContext.isActive() ? requestContext.getState() : null;
+            ctx.response().endHandler(v -> release());
+            ctx.response().closeHandler(v -> {
+                deadline.cancel();
+                release();
+            });
+            ctx.response().exceptionHandler(t -> LOG.debugf(t, "Response not delivered"));
+        }
+
+        synchronized void executing(InjectableContext.ContextState contextState) {
+            state = contextState;
+            executing = true;
+        }
+
+        /** Execution is over; true if the client is still there to get the result. */
+        boolean executed() {
+            synchronized (this) {
+                executing = false;
+            }
+            if (ctx.response().closed()) {
+                release();
+                return false;
+            }
+            return true;
+        }
+
+        synchronized void release() {
+            if (executing || released || state == null) {
+                return;
+            }
+            released = true;
+            Arc.container().requestContext().destroy(state);
         }
     }
 
@@ -186,15 +258,13 @@ public class GraphQLEndpoint {
     /** Writes what SmallRye's engine returns. */
     private final class Writer implements ExecutionResponseWriter {
 
-        private final RoutingContext ctx;
-        private final String mediaType;
+        private final Exchange exchange;
         private final boolean get;
         private final String query;
         private final String register;
 
-        Writer(RoutingContext ctx, String mediaType, boolean get, String query, String register) {
-            this.ctx = ctx;
-            this.mediaType = mediaType;
+        Writer(Exchange exchange, boolean get, String query, String register) {
+            this.exchange = exchange;
             this.get = get;
             this.query = query;
             this.register = register;
@@ -202,21 +272,26 @@ public class GraphQLEndpoint {
 
         @Override
         public void write(ExecutionResponse response) {
+            if (!exchange.executed()) {
+                return; // the client has gone: nobody to tell, nothing to log
+            }
             try {
                 ExecutionResult result = response.getExecutionResult();
                 List<GraphQLError> errors = ApiErrors.map(result.getErrors(), result.isDataPresent());
                 if (register != null && result.isDataPresent()) {
                     persistedQueries.register(register, query);
                 }
-                respond(ctx, mediaType, get, result.transform(b -> b.errors(errors)));
+                respond(exchange.ctx, exchange.mediaType, get, result.transform(b -> b.errors(errors)));
             } catch (Throwable t) {
-                GraphQLEndpoint.this.fail(ctx, mediaType, t);
+                GraphQLEndpoint.this.fail(exchange.ctx, exchange.mediaType, t);
             }
         }
 
         @Override
         public void fail(Throwable t) {
-            GraphQLEndpoint.this.fail(ctx, mediaType, t);
+            if (exchange.executed()) {
+                GraphQLEndpoint.this.fail(exchange.ctx, exchange.mediaType, t);
+            }
         }
     }
 

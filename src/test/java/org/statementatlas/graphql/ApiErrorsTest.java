@@ -5,11 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 import org.junit.jupiter.api.Test;
@@ -24,28 +21,11 @@ class ApiErrorsTest {
 
     @Test
     void unexpectedExceptionBecomesInternalWithACorrelationIdThatIsAlsoLogged() {
-        List<LogRecord> logged = new ArrayList<>();
-        Handler capture = new Handler() {
-
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("").addHandler(capture);
         Map<String, Object> error;
-        try {
+        List<LogRecord> logged;
+        try (ErrorLogCapture log = ErrorLogCapture.start()) {
             error = map(new IllegalStateException("secret table STATEMENT_X is locked"), true).toSpecification();
-        } finally {
-            java.util.logging.Logger.getLogger("").removeHandler(capture);
+            logged = log.records();
         }
         Map<?, ?> extensions = (Map<?, ?>) error.get("extensions");
         assertEquals("INTERNAL", extensions.get("code"));
@@ -53,7 +33,7 @@ class ApiErrorsTest {
         assertThat(error.toString(), not(containsString("secret")));
         assertThat(error.toString(), not(containsString("IllegalStateException")));
         assertEquals(List.of("statement", "title"), error.get("path"));
-        List<LogRecord> errors = logged.stream().filter(r -> r.getLevel().intValue() >= Level.SEVERE.intValue())
+        List<LogRecord> errors = logged.stream()
                 .filter(r -> String.valueOf(r.getMessage()).contains(id) || formatted(r).contains(id)).toList();
         assertEquals(1, errors.size(), "one ERROR line with the correlation id");
     }

@@ -9,14 +9,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -148,31 +145,11 @@ class GraphQLOverHttpTest {
     @MethodSource("badRequests")
     void badRequestGetsA4xxOrErrorsButNeverA500(String name, Request request, int status, String mediaType,
             String code) {
-        List<LogRecord> errors = new ArrayList<>();
-        Handler capture = new Handler() {
-
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    errors.add(record);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
         Response response;
-        try {
+        List<String> errors;
+        try (ErrorLogCapture log = ErrorLogCapture.start()) {
             response = RawHttp.send(endpoint, request);
-        } finally {
-            root.removeHandler(capture);
+            errors = log.messages();
         }
         assertEquals(status, response.status(), response.body());
         assertThat(response.contentType(), startsWith(mediaType));
@@ -183,7 +160,7 @@ class GraphQLOverHttpTest {
         assertThat(response.body(), not(containsString("org.statementatlas")));
         assertEquals("no-store", response.header("Cache-Control"));
         if (logsAreVisible()) {
-            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList(), "logged at ERROR");
+            assertEquals(List.of(), errors, "logged at ERROR");
         }
     }
 
@@ -197,6 +174,27 @@ class GraphQLOverHttpTest {
         assertEquals(200, get.status(), get.body());
         assertEquals("Japan", get.json().getString("data.country.name"));
         assertNull(get.json().get("errors"));
+    }
+
+    @Test
+    void requestWithoutHostHeaderIsRefusedWithoutAnErrorLog() throws Exception {
+        String body = "{\"query\":\"{__typename}\"}";
+        String request = "POST " + endpoint.getPath() + " HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: "
+                + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+        String answer;
+        List<String> errors;
+        try (ErrorLogCapture log = ErrorLogCapture.start();
+                Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            errors = log.messages();
+        }
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("\"code\":\"BAD_REQUEST\""));
+        if (logsAreVisible()) {
+            assertEquals(List.of(), errors, "logged at ERROR");
+        }
     }
 
     /** Whether this JVM runs the application, so that its log records can be seen here. */
