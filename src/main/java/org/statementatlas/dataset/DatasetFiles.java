@@ -35,6 +35,7 @@ final class DatasetFiles {
     }
 
     /** country-aliases.json: curated alias additions and removals by country code. */
+    @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AliasFile(Map<String, Map<AliasKind, List<String>>> add, Map<String, List<String>> remove) {
     }
