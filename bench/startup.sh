@@ -157,6 +157,7 @@ wait_answer() {
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
+      grep -q 'seems to be in use by another process' "$logfile" && return 1
       log "--- last lines of $logfile ---"; tail -n 20 "$logfile" >&2
       die "the app exited before answering (last HTTP status ${code:-none})"
     fi
@@ -186,6 +187,26 @@ stop_app() {
   pids=("${keep[@]}")
 }
 
+# measure INDEX DATA_DIR LOG EXPECTED [PROFILE]: one start of configuration INDEX until its first answer;
+# sets port, app_pid, ans_ms, ans_rss_kb. A start whose port another process took between free_port and
+# the bind (other builds share the machine) is discarded and made again on another port.
+measure() {
+  local i=$1 dir=$2 logfile=$3 expected=$4 prof=${5:-$profile} attempt
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    start_app "$i" "$dir" "$port" "$logfile" "$prof"
+    if wait_answer "$app_pid" "$port" "$app_t0" "$logfile" "$expected"; then
+      return 0
+    fi
+    stop_app "$app_pid"
+    log "port $port was taken by another process; starting again (attempt $((attempt + 1)))"
+  done
+  die "port collisions on three attempts in a row"
+}
+
+# load_ms LOG: the dataset load time the app logged ("Bundled dataset loaded in N ms"), or nothing.
+load_ms() { sed -n 's/.*Bundled dataset loaded in \([0-9]*\) ms.*/\1/p' "$1" | head -n 1; }
+
 counts() {
   curl -s --max-time 10 -H 'Content-Type: application/json' --data "$CHECK_FULL" "http://127.0.0.1:$1/graphql" || true
 }
@@ -196,6 +217,12 @@ median() {
 }
 minmax() { sort -n "$1" | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%d–%d", lo, hi }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# paired A B: median over runs of A's time divided by B's time in the same run. On a shared machine the
+# load swings between runs far more than within one, so this is steadier than a ratio of medians.
+paired() {
+  paste "$root/ms-$1" "$root/ms-$2" | awk '{ print $1 / $2 }' >"$root/paired-$1-$2"
+  printf '%.2f' "$(median "$root/paired-$1-$2")"
+}
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 
 cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
@@ -211,11 +238,10 @@ for run in $(seq 1 "$runs"); do
   for i in "${!labels[@]}"; do
     dir="$root/data-$i-$run"
     mkdir -p "$dir"
-    port=$(free_port)
-    start_app "$i" "$dir" "$port" "$root/log-$i-$run"
-    wait_answer "$app_pid" "$port" "$app_t0" "$root/log-$i-$run" "${expect[$i]}"
+    measure "$i" "$dir" "$root/log-$i-$run" "${expect[$i]}"
     echo "$ans_ms" >>"$root/ms-$i"
     echo "$ans_rss_kb" >>"$root/rss-$i"
+    load_ms "$root/log-$i-$run" >>"$root/load-$i"
     log "run $run ${labels[$i]}: first answer after ${ans_ms} ms, RSS $((ans_rss_kb / 1024)) MB"
     stop_app "$app_pid"
   done
@@ -224,17 +250,14 @@ for run in $(seq 1 "$runs"); do
     # The prod profile keeps H2 in a file: a restart on the same data dir must load nothing again.
     dir="$root/data-restart-$run"
     mkdir -p "$dir"
-    port=$(free_port)
-    start_app 0 "$dir" "$port" "$root/log-prod-$run-first" prod
-    wait_answer "$app_pid" "$port" "$app_t0" "$root/log-prod-$run-first" 250
+    measure 0 "$dir" "$root/log-prod-$run-first" 250 prod
+    load_ms "$root/log-prod-$run-first" >>"$root/load-prod-first"
     echo "$ans_ms" >>"$root/ms-prod-first"
     echo "$ans_rss_kb" >>"$root/rss-prod-first"
     before=$(counts "$port")
     stop_app "$app_pid"
-    port=$(free_port)
     logfile="$root/log-prod-$run-restart"
-    start_app 0 "$dir" "$port" "$logfile" prod
-    wait_answer "$app_pid" "$port" "$app_t0" "$logfile" 250
+    measure 0 "$dir" "$logfile" 250 prod
     echo "$ans_ms" >>"$root/ms-prod-restart"
     echo "$ans_rss_kb" >>"$root/rss-prod-restart"
     after=$(counts "$port")
@@ -257,14 +280,15 @@ echo "Startup of \`${app_dir#"$repo"/}\` (profile \`$profile\`), medians of $run
 echo "Machine: $(nproc) CPUs ($cpu), $mem, Linux $(uname -r); load average $load_before before, $load_after after."
 echo "$v17; $(if [[ -x $jdk25_home/bin/java ]]; then java_version "$jdk25_home/bin/java"; else echo 'no JDK 25'; fi)."
 echo
-echo "| configuration | first answer (ms), median | min–max (ms) | RSS after it (MB) | time vs JVM 17 |"
-echo "|---|---:|---:|---:|---:|"
+echo "| configuration | first answer (ms), median | min–max (ms) | dataset load, as logged (ms) | RSS after it (MB) | vs JVM 17, ratio of medians | vs JVM 17, median of same-run ratios |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 row() {
   local label=$1 f=$2
-  local ms
+  local ms load=–
   ms=$(median "$root/ms-$f")
-  printf '| %s | %.0f | %s | %s | %s |\n' "$label" "$ms" "$(minmax "$root/ms-$f")" \
-    "$(mb "$(median "$root/rss-$f")")" "$(ratio "$ms" "$base_ms")"
+  [[ -s $root/load-$f ]] && load=$(printf '%.0f' "$(median "$root/load-$f")")
+  printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "$label" "$ms" "$(minmax "$root/ms-$f")" "$load" \
+    "$(mb "$(median "$root/rss-$f")")" "$(ratio "$ms" "$base_ms")" "$(paired "$f" 0)"
 }
 for i in "${!labels[@]}"; do row "${labels[$i]}" "$i"; done
 if ((restart)); then
@@ -275,9 +299,9 @@ echo
 for i in "${!labels[@]}"; do
   case "${labels[$i]}" in
     "JVM 17, empty database")
-      echo "- Serverless profile vs the same app with an empty database: $(ratio "$base_ms" "$(median "$root/ms-$i")") (target: at most 1.2)." ;;
+      echo "- Serverless profile vs the same app with an empty database: $(ratio "$base_ms" "$(median "$root/ms-$i")") as a ratio of medians, $(paired 0 "$i") as the median of same-run ratios (target: at most 1.2)." ;;
     "JVM 25 + AOT cache")
-      echo "- JVM 25 + AOT cache vs JVM 17: $(ratio "$(median "$root/ms-$i")" "$base_ms") (target: at most 0.4)." ;;
+      echo "- JVM 25 + AOT cache vs JVM 17: $(ratio "$(median "$root/ms-$i")" "$base_ms") as a ratio of medians, $(paired "$i" 0) as the median of same-run ratios (target: at most 0.4)." ;;
   esac
 done
 if ((restart)); then
