@@ -15,11 +15,6 @@ public class BadUserInputException extends ApiException {
         this.field = field;
     }
 
-    /** The argument or input field at fault. */
-    public String getField() {
-        return field;
-    }
-
     @Override
     public Map<String, Object> extensions() {
         return field == null ? Map.of() : Map.of("field", field);
