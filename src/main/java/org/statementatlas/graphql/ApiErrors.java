@@ -47,6 +47,7 @@ public final class ApiErrors {
     public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
     public static final String PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED";
     public static final String PERSISTED_QUERY_NOT_IN_ALLOW_LIST = "PERSISTED_QUERY_NOT_IN_ALLOW_LIST";
+    public static final String FORBIDDEN = "FORBIDDEN";
     public static final String INTERNAL = "INTERNAL";
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class);

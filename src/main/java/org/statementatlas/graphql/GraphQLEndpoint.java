@@ -28,6 +28,7 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
@@ -64,26 +65,59 @@ public class GraphQLEndpoint {
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String GET_POST = "GET, POST, OPTIONS";
     private static final String POST_ONLY = "POST, OPTIONS";
+    /** Ahead of Quarkus' authentication (200) and every route. */
+    private static final int WEBSOCKET_FILTER_PRIORITY = 300;
 
     private final GraphQLConfig.Http http;
     private final GraphQLConfig.Limits limits;
     private final Documents documents;
     private final PersistedQueries persistedQueries;
+    private final CorsPolicy cors;
     private final String path;
     private volatile ExecutionService engine;
 
-    GraphQLEndpoint(GraphQLConfig config, Documents documents, PersistedQueries persistedQueries,
+    GraphQLEndpoint(GraphQLConfig config, Documents documents, PersistedQueries persistedQueries, CorsPolicy cors,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.http = config.http();
         this.limits = config.limits();
         this.documents = documents;
         this.persistedQueries = persistedQueries;
+        this.cors = cors;
         this.path = path;
     }
 
     /** Takes the GraphQL path before SmallRye's route (which is left for WebSocket subscriptions). */
     void install(@Observes Router router) {
         router.route(path).order(-1).handler(this::handle).failureHandler(this::malformed);
+    }
+
+    /**
+     * Browsers do not apply CORS to WebSockets, so the origin policy is checked on the upgrade request itself;
+     * a filter, because SmallRye's route upgrades the connection before this endpoint's route would run.
+     */
+    void guardWebSockets(@Observes Filters filters) {
+        filters.register(ctx -> {
+            if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request()) && !admitted(ctx, null)) {
+                return;
+            }
+            ctx.next();
+        }, WEBSOCKET_FILTER_PRIORITY);
+    }
+
+    /** Applies the origin policy; a refused request has been answered with 403. */
+    private boolean admitted(RoutingContext ctx, String mediaType) {
+        HttpServerRequest request = ctx.request();
+        if (cors.admits(request, ctx.response())) {
+            return true;
+        }
+        fail(ctx, mediaType, new HttpProblem(403, ApiError.of(ApiErrors.FORBIDDEN, "Pages on origin '"
+                + request.getHeader("Origin") + "' may not send credentials: add it to atlas.cors.editor-origins."),
+                null));
+        return false;
+    }
+
+    private static boolean isWebSocket(HttpServerRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
     }
 
     /**
@@ -102,11 +136,19 @@ public class GraphQLEndpoint {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if ("websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+        String mediaType = MediaTypes.negotiate(request.getHeader(HttpHeaders.ACCEPT)).orElse(null);
+        if (CorsPolicy.isPreflight(request)) {
+            cors.preflight(request, ctx.response(), allowed());
+            return;
+        }
+        ctx.response().putHeader(HttpHeaders.VARY, "Accept, Authorization");
+        if (!admitted(ctx, mediaType)) {
+            return;
+        }
+        if (isWebSocket(request)) {
             ctx.next();
             return;
         }
-        String mediaType = MediaTypes.negotiate(request.getHeader(HttpHeaders.ACCEPT)).orElse(null);
         Exchange exchange = new Exchange(ctx, mediaType, new Deadline(limits.timeBudget()));
         HttpMethod method = request.method();
         try {
@@ -307,7 +349,6 @@ public class GraphQLEndpoint {
         int status = internal ? 500 : result.isDataPresent() || MediaTypes.JSON.equals(mediaType) ? 200 : 400;
         byte[] body = new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
         HttpServerResponse response = ctx.response();
-        response.putHeader(HttpHeaders.VARY, "Accept, Authorization");
         if (get && status == 200 && result.getErrors().isEmpty() && !hasCredentials(ctx)) {
             String etag = etag(body);
             response.putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + http.cacheMaxAge())

@@ -59,12 +59,26 @@ final class MediaTypes {
         return Optional.empty();
     }
 
-    /** Whether a request Content-Type is JSON in UTF-8 (the only encoding the spec allows). */
+    /**
+     * Whether a request Content-Type is JSON in UTF-8 (the only encoding the spec allows). A list of values is
+     * accepted when every value says exactly that: the GraphiQL that Quarkus bundles sets the header twice, and
+     * the browser sends {@code application/json, application/json}. A list that names anything else is
+     * ambiguous and refused.
+     */
     static boolean isJsonRequest(String contentType) {
-        if (contentType == null) {
+        if (contentType == null || contentType.isBlank()) {
             return false;
         }
-        String[] pieces = contentType.split(";");
+        for (String value : contentType.split(",", -1)) {
+            if (!isJsonInUtf8(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isJsonInUtf8(String value) {
+        String[] pieces = value.split(";");
         if (!pieces[0].trim().equalsIgnoreCase("application/json")) {
             return false;
         }

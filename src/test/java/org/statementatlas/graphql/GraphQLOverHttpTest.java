@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.statementatlas.graphql.RawHttp.Request;
 import org.statementatlas.graphql.RawHttp.Response;
 
@@ -92,6 +93,10 @@ class GraphQLOverHttpTest {
                         GRAPHQL_RESPONSE, "LIMIT_EXCEEDED"),
                 row("body over the limit", json(overLimitBody), 413, JSON, "LIMIT_EXCEEDED"),
                 row("no content type", Request.post(null, body(typename)), 415, JSON, "BAD_REQUEST"),
+                row("JSON listed with another type", Request.post("application/json, text/plain", body(typename)), 415,
+                        JSON, "BAD_REQUEST"),
+                row("JSON listed twice, once in Latin-1", Request.post("application/json, application/json;"
+                        + " charset=iso-8859-1", body(typename)), 415, JSON, "BAD_REQUEST"),
                 row("content type text/plain", Request.post("text/plain", body(typename)), 415, JSON, "BAD_REQUEST"),
                 row("content type application/graphql", Request.post("application/graphql", typename), 415, JSON,
                         "BAD_REQUEST"),
@@ -174,6 +179,15 @@ class GraphQLOverHttpTest {
         assertEquals(200, get.status(), get.body());
         assertEquals("Japan", get.json().getString("data.country.name"));
         assertNull(get.json().get("errors"));
+    }
+
+    /** What GraphiQL's fetcher sends: it sets the header twice, and the browser joins the two values. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json, application/json", "application/json;charset=UTF-8, application/json"})
+    void contentTypeRepeatedIdenticallyIsAccepted(String contentType) {
+        Response post = RawHttp.send(endpoint, Request.post(contentType, body("{ country(code: \"JP\") { name } }")));
+        assertEquals(200, post.status(), post.body());
+        assertEquals("Japan", post.json().getString("data.country.name"));
     }
 
     @Test
