@@ -14,11 +14,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.ChangeLog;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.InputValidator;
-import org.statementatlas.graphql.NotFoundException;
-import org.statementatlas.graphql.Versions;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.error.NotFoundException;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.mutation.InputValidator;
+import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 import org.statementatlas.statement.Statement;
@@ -57,7 +57,7 @@ public class ArticleMutations {
                 input.confidence() == null ? 1.0 : input.confidence(),
                 input.method() == null ? LinkMethod.CURATED : input.method());
         link.persist();
-        Versions.flush(SourceArticle.TYPE, () -> 0);
+        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("linkArticleToStatement", SourceArticle.TYPE, article.getGlobalId(), null, snapshot(link));
         return new ArticleLinkPayload(article, statement);
     }
@@ -77,7 +77,7 @@ public class ArticleMutations {
                         "statementId"));
         Map<String, Object> before = snapshot(link);
         link.delete();
-        Versions.flush(SourceArticle.TYPE, () -> 0);
+        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("unlinkArticle", SourceArticle.TYPE, article.getGlobalId(), before, null);
         return new ArticleLinkPayload(article, statement);
     }
@@ -103,7 +103,7 @@ public class ArticleMutations {
         String id = article.getGlobalId();
         ArticleStatementLink.delete("article", article);
         article.delete();
-        Versions.flush(SourceArticle.TYPE, () -> 0);
+        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("deleteSourceArticle", SourceArticle.TYPE, id, before, null);
         return new DeleteSourceArticlePayload(id, statements.stream().map(Statement::getGlobalId).toList());
     }

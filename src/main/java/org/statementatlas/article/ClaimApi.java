@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.statementatlas.graphql.Batch;
+import org.statementatlas.graphql.batch.Batch;
 import org.statementatlas.statement.Statement;
 
 /**

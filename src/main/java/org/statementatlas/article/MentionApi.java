@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.statementatlas.graphql.Batch;
+import org.statementatlas.graphql.batch.Batch;
 
 /** What ingestion found in articles: country mentions, quoted passages and cited resolutions, batched per response. */
 @GraphQLApi

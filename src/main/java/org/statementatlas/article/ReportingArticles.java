@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.statementatlas.graphql.GlobalId;
+import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.statement.StatementDeletion;
 
 /** Answers for articles when a statement is about to be deleted: which report it, and unlinks them if forced. */

@@ -13,15 +13,15 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.Batch;
-import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Filters;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Keyset;
-import org.statementatlas.graphql.OrderDirection;
-import org.statementatlas.graphql.PageRequest;
-import org.statementatlas.graphql.SortKey;
+import org.statementatlas.graphql.batch.Batch;
+import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.paging.Conditions;
+import org.statementatlas.graphql.paging.Keyset;
+import org.statementatlas.graphql.paging.OrderDirection;
+import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SortKey;
 import org.statementatlas.statement.Statement;
 
 /** Queries over source articles, and the links between articles and the statements they report. */
@@ -29,9 +29,9 @@ import org.statementatlas.statement.Statement;
 @ApplicationScoped
 public class SourceArticleApi {
 
-    private final BatchLoader loader;
+    private final FieldLoader loader;
 
-    SourceArticleApi(BatchLoader loader) {
+    SourceArticleApi(FieldLoader loader) {
         this.loader = loader;
     }
 
@@ -99,7 +99,7 @@ public class SourceArticleApi {
             return Keyset.Where.ALL;
         }
         String outlet = filter.outlet == null ? null : filter.outlet.strip().toLowerCase(Locale.ROOT);
-        return new Filters()
+        return new Conditions()
                 .add(outlet, "(lower(a.outlet.name) = :outlet or lower(a.outlet.domain) = :outlet)", "outlet")
                 .add(filter.mentions == null ? null : filter.mentions.strip().toUpperCase(Locale.ROOT),
                         "exists (select 1 from Mention m where m.article = a and m.country.code = :mentions)", "mentions")
@@ -108,7 +108,7 @@ public class SourceArticleApi {
                         "reports")
                 .add(filter.publishedAfter, "a.publishedOn >= :publishedAfter", "publishedAfter")
                 .add(filter.publishedBefore, "a.publishedOn <= :publishedBefore", "publishedBefore")
-                .add(Filters.containsPattern(filter.text, "text"),
+                .add(Conditions.containsPattern(filter.text, "text"),
                         "(lower(a.headline) like :text escape '\\' or lower(a.text) like :text escape '\\')", "text")
                 .build();
     }

@@ -1,7 +1,7 @@
 package org.statementatlas.article;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.statementatlas.graphql.Edge;
+import org.statementatlas.graphql.paging.Edge;
 
 /** A SourceArticle with its cursor. */
 @Description("A SourceArticle with its cursor.")

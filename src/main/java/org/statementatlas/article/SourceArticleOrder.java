@@ -3,7 +3,7 @@ package org.statementatlas.article;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.OrderDirection;
+import org.statementatlas.graphql.paging.OrderDirection;
 
 /** How to order articles; ties are broken by id so that pages are stable. */
 @Input("SourceArticleOrder")

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Filters;
-import org.statementatlas.graphql.Keyset;
-import org.statementatlas.graphql.PageRequest;
-import org.statementatlas.graphql.SortKey;
+import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.graphql.paging.Conditions;
+import org.statementatlas.graphql.paging.Keyset;
+import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SortKey;
 
 /** Reads the change log. It is read-only: the API has no operation that edits or removes an entry. */
 @GraphQLApi
@@ -21,9 +21,9 @@ public class ChangeApi {
     /** Ids grow with every entry, so they order the log exactly even when two entries share a timestamp. */
     static final SortKey NEWEST_FIRST = new SortKey("Change.ID.DESC", "c.id", true, Long::valueOf);
 
-    private final BatchLoader loader;
+    private final FieldLoader loader;
 
-    ChangeApi(BatchLoader loader) {
+    ChangeApi(FieldLoader loader) {
         this.loader = loader;
     }
 
@@ -34,7 +34,7 @@ public class ChangeApi {
             @Id @Description("Only changes to the object with this global id.") String entityId,
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
-        Keyset.Where where = new Filters().add(entity, "c.entity = :entity", "entity")
+        Keyset.Where where = new Conditions().add(entity, "c.entity = :entity", "entity")
                 .add(entityId, "c.entityId = :entityId", "entityId").build();
         return new ChangeConnection(Keyset.page(Change.class, "c", where, NEWEST_FIRST,
                 PageRequest.of(first, after, NEWEST_FIRST.name()), c -> c.id, loader.selects("totalCount")));

@@ -1,7 +1,7 @@
 package org.statementatlas.changelog;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.statementatlas.graphql.Edge;
+import org.statementatlas.graphql.paging.Edge;
 
 /** A Change with its cursor. */
 @Description("A change-log entry with its cursor.")

@@ -11,15 +11,15 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.Batch;
-import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Filters;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Keyset;
-import org.statementatlas.graphql.OrderDirection;
-import org.statementatlas.graphql.PageRequest;
-import org.statementatlas.graphql.SortKey;
+import org.statementatlas.graphql.batch.Batch;
+import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.paging.Conditions;
+import org.statementatlas.graphql.paging.Keyset;
+import org.statementatlas.graphql.paging.OrderDirection;
+import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SortKey;
 
 /** Queries over countries, and the country fields that need their own (batched) lookups. */
 @GraphQLApi
@@ -29,9 +29,9 @@ public class CountryApi {
     /** The GraphQL type name of statements, whose ids the filters accept. */
     private static final String STATEMENT_TYPE = "Statement";
 
-    private final BatchLoader loader;
+    private final FieldLoader loader;
 
-    CountryApi(BatchLoader loader) {
+    CountryApi(FieldLoader loader) {
         this.loader = loader;
     }
 
@@ -96,7 +96,7 @@ public class CountryApi {
                 ? null
                 : CountryGroup.findByCode(filter.group).map(g -> g.id).orElseThrow(
                         () -> new BadUserInputException("Unknown country group '" + filter.group + "'.", "group"));
-        return new Filters()
+        return new Conditions()
                 .add(filter.kind, "c.kind = :kind", "kind")
                 .add(filter.region == null ? null : filter.region.strip().toLowerCase(Locale.ROOT),
                         "lower(c.region) = :region", "region")
@@ -106,7 +106,7 @@ public class CountryApi {
                 .add(statementKey(filter.notSigned, "notSigned"),
                         "not exists (select 1 from Signature g where g.country = c and g.statement.id = :notSigned)",
                         "notSigned")
-                .add(Filters.containsPattern(filter.text, "text"), "(lower(c.name) like :text escape '\\'"
+                .add(Conditions.containsPattern(filter.text, "text"), "(lower(c.name) like :text escape '\\'"
                         + " or lower(c.officialName) like :text escape '\\'"
                         + " or exists (select 1 from Country a join a.aliases al where a = c"
                         + " and lower(al.text) like :text escape '\\'))", "text")

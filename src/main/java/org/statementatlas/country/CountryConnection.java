@@ -1,8 +1,8 @@
 package org.statementatlas.country;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.statementatlas.graphql.Connection;
-import org.statementatlas.graphql.Page;
+import org.statementatlas.graphql.paging.Connection;
+import org.statementatlas.graphql.paging.Page;
 
 /** A page of Country items (Relay connection). */
 @Description("A page of Country items, with cursors and the total count (Relay connection).")

@@ -1,7 +1,7 @@
 package org.statementatlas.country;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.statementatlas.graphql.Edge;
+import org.statementatlas.graphql.paging.Edge;
 
 /** A Country with its cursor. */
 @Description("A Country with its cursor.")

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Node;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

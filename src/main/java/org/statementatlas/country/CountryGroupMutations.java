@@ -19,10 +19,10 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.ChangeLog;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.InputValidator;
-import org.statementatlas.graphql.NotFoundException;
-import org.statementatlas.graphql.Versions;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.error.NotFoundException;
+import org.statementatlas.graphql.mutation.InputValidator;
+import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 
@@ -56,7 +56,7 @@ public class CountryGroupMutations {
         group.name = input.name().strip();
         members.forEach(c -> group.members.add(new GroupMembership(group, c, null)));
         group.persist();
-        Versions.flush(CountryGroup.TYPE, () -> 0);
+        OptimisticLocking.flush(CountryGroup.TYPE, () -> 0);
         changeLog.record("createCountryGroup", CountryGroup.TYPE, group.getGlobalId(), null, snapshot(group));
         return new CountryGroupPayload(group, codes(members), List.of());
     }
@@ -72,7 +72,7 @@ public class CountryGroupMutations {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No group has the code '" + input.groupCode() + "'.",
                         "groupCode"));
-        Versions.require(CountryGroup.TYPE, input.expectedVersion(), group.version);
+        OptimisticLocking.require(CountryGroup.TYPE, input.expectedVersion(), group.version);
         Map<String, Country> wanted = countries(input.countryCodes()).stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, Object> before = snapshot(group);
@@ -85,7 +85,7 @@ public class CountryGroupMutations {
         added.forEach(code -> group.members.add(new GroupMembership(group, wanted.get(code), null)));
         // Membership rows are children of the group: any change to them is a new version of the group.
         CountryGroup.getEntityManager().lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Versions.flush(CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
+        OptimisticLocking.flush(CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
         changeLog.record("setGroupMembers", CountryGroup.TYPE, group.getGlobalId(), before, snapshot(group));
         return new CountryGroupPayload(group, added, removed);
     }

@@ -3,7 +3,7 @@ package org.statementatlas.country;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.OrderDirection;
+import org.statementatlas.graphql.paging.OrderDirection;
 
 /** How to order countries; ties are broken by id so that pages are stable. */
 @Input("CountryOrder")

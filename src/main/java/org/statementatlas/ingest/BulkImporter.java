@@ -8,7 +8,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.statementatlas.graphql.ApiException;
+import org.statementatlas.graphql.error.ApiException;
 
 /**
  * Imports a directory of articles straight into the database, through {@link IngestService}: the same pipeline and the

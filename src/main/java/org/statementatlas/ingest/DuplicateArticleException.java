@@ -1,6 +1,6 @@
 package org.statementatlas.ingest;
 
-import org.statementatlas.graphql.ApiException;
+import org.statementatlas.graphql.error.ApiException;
 
 import io.smallrye.graphql.api.ErrorCode;
 

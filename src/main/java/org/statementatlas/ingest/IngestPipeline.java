@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.statementatlas.article.DatePrecision;
-import org.statementatlas.graphql.BadUserInputException;
+import org.statementatlas.graphql.error.BadUserInputException;
 
 /**
  * Turns raw article text into an {@link IngestResult}: validate, strip site chrome, extract metadata, mentions, claims,

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.country.Country;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Node;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
 import org.statementatlas.statement.Statement;
 
 /** The Relay {@code node(id:)} entry point: any object by its global id. */

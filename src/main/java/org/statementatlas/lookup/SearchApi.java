@@ -18,9 +18,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.country.Country;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.Filters;
-import org.statementatlas.graphql.SearchResult;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.id.SearchResult;
+import org.statementatlas.graphql.paging.Conditions;
 import org.statementatlas.statement.Statement;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -45,7 +45,7 @@ public class SearchApi {
     public @NonNull List<@NonNull SearchResult> search(
             @NonNull @Description("What to look for, 1 to 200 characters, in any case.") String text,
             @Description("How many results: 1 to 50, default 10.") @DefaultValue("10") int first) {
-        String contains = Filters.containsPattern(text, "text");
+        String contains = Conditions.containsPattern(text, "text");
         if (first < 1 || first > MAX_RESULTS) {
             throw new BadUserInputException("Argument 'first' must be between 1 and " + MAX_RESULTS + ", got " + first
                     + ".", "first");

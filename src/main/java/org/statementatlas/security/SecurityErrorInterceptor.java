@@ -5,8 +5,8 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import org.statementatlas.graphql.ForbiddenException;
-import org.statementatlas.graphql.UnauthenticatedException;
+import org.statementatlas.graphql.error.PermissionDeniedException;
+import org.statementatlas.graphql.error.UnauthenticatedException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -40,7 +40,7 @@ public class SecurityErrorInterceptor {
                     ? "The bearer token is not valid."
                     : "This operation needs an editor token: send 'Authorization: Bearer <token>'.");
         } catch (io.quarkus.security.ForbiddenException e) {
-            throw new ForbiddenException("This operation needs the '" + Roles.EDITOR + "' role, which the token lacks.");
+            throw new PermissionDeniedException("This operation needs the '" + Roles.EDITOR + "' role, which the token lacks.");
         }
     }
 }

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.country.Country;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Node;
-import org.statementatlas.graphql.SearchResult;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
+import org.statementatlas.graphql.id.SearchResult;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

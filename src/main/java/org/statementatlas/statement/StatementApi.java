@@ -29,17 +29,17 @@ import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryGroup;
 import org.statementatlas.country.CountryKind;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.Batch;
-import org.statementatlas.graphql.BatchLoader;
-import org.statementatlas.graphql.Cursor;
-import org.statementatlas.graphql.Filters;
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.Keyset;
-import org.statementatlas.graphql.OrderDirection;
-import org.statementatlas.graphql.Page;
-import org.statementatlas.graphql.PageRequest;
-import org.statementatlas.graphql.SortKey;
+import org.statementatlas.graphql.batch.Batch;
+import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.paging.Conditions;
+import org.statementatlas.graphql.paging.Cursor;
+import org.statementatlas.graphql.paging.Keyset;
+import org.statementatlas.graphql.paging.OrderDirection;
+import org.statementatlas.graphql.paging.Page;
+import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SortKey;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
@@ -49,9 +49,9 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class StatementApi {
 
-    private final BatchLoader loader;
+    private final FieldLoader loader;
 
-    StatementApi(BatchLoader loader) {
+    StatementApi(FieldLoader loader) {
         this.loader = loader;
     }
 
@@ -85,7 +85,7 @@ public class StatementApi {
     @Description("Who signed, in the order they were first listed, then by name.")
     public CompletionStage<@NonNull List<@NonNull Signature>> signatories(@Source Statement statement,
             @Description("Only signatories first listed on or before this date (ISO 8601). Default: all.") LocalDate asOf) {
-        return loader.load(BatchLoader.field("Statement.signatories", asOf), statement.id,
+        return loader.load(FieldLoader.field("Statement.signatories", asOf), statement.id,
                 ids -> Batch.group(Signature.<Signature>find("from Signature g join fetch g.country c"
                         + " where g.statement.id in :ids and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
                         + " order by g.firstListedOn, c.name", Parameters.with("ids", ids).and("asOf", asOf)).list(),
@@ -98,7 +98,7 @@ public class StatementApi {
     public CompletionStage<@NonNull Integer> signatoryCount(@Source Statement statement,
             @Description("Count only signatories first listed on or before this date (ISO 8601).") LocalDate asOf,
             @Description("Count only signatories of this kind.") CountryKind kind) {
-        return loader.load(BatchLoader.field("Statement.signatoryCount", asOf, kind), statement.id,
+        return loader.load(FieldLoader.field("Statement.signatoryCount", asOf, kind), statement.id,
                 ids -> Batch.<Long>pairs(em().createQuery("select g.statement.id, count(g) from Signature g"
                         + " where g.statement.id in :ids and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
                         + " and (:kind is null or g.country.kind = :kind) group by g.statement.id", Object[].class)
@@ -113,7 +113,7 @@ public class StatementApi {
     public CompletionStage<@NonNull List<@NonNull Country>> nonSignatories(@Source Statement statement,
             @Description("Code of a country group, e.g. \"EU\", \"G7\", \"NATO\" (any case).") String group) {
         String groupCode = group == null ? null : group.strip().toUpperCase(Locale.ROOT);
-        return loader.load(BatchLoader.field("Statement.nonSignatories", groupCode), statement.id, ids -> {
+        return loader.load(FieldLoader.field("Statement.nonSignatories", groupCode), statement.id, ids -> {
             // Resolved inside the batch, which runs off the event loop where database access is allowed.
             Long groupId = groupCode == null
                     ? null
@@ -175,7 +175,7 @@ public class StatementApi {
             throw new BadUserInputException("Argument 'first' must be between 1 and " + PageRequest.MAX_SIZE + ", got "
                     + first + ".", "first");
         }
-        return loader.load(BatchLoader.field("Country.coSignatories", first), country.id, ids -> {
+        return loader.load(FieldLoader.field("Country.coSignatories", first), country.id, ids -> {
             // One query for every asked country: each row is (country, co-signer, shared statement).
             List<Object[]> rows = em().createQuery("select mine.country.id, theirs.country, s from Signature mine"
                     + " join Signature theirs on theirs.statement = mine.statement and theirs.country <> mine.country"
@@ -206,7 +206,7 @@ public class StatementApi {
         SortKey key = sortKey(orderBy);
         PageRequest page = PageRequest.of(first, after, key.name());
         boolean countTotal = loader.selects("totalCount");
-        return loader.load(BatchLoader.field("Country.statements", filterKey(filter), key.name(), first, after, countTotal),
+        return loader.load(FieldLoader.field("Country.statements", filterKey(filter), key.name(), first, after, countTotal),
                 country.id, ids -> signedStatementPages(ids, where(filter), key, page, countTotal), null);
     }
 
@@ -281,7 +281,7 @@ public class StatementApi {
             throw new BadUserInputException("'issuedAfter' is later than 'issuedBefore'.", "issuedAfter");
         }
         List<String> all = codes(filter.signedByAll, "signedByAll");
-        return new Filters()
+        return new Conditions()
                 .add(codes(filter.signedBy, "signedBy"), "exists (select 1 from Signature g where g.statement = s"
                         + " and g.country.code in :signedBy)", "signedBy")
                 .add(all, "(select count(g) from Signature g where g.statement = s and g.country.code in :signedByAll)"
@@ -292,7 +292,7 @@ public class StatementApi {
                 .add(filter.kind, "s.kind = :kind", "kind")
                 .add(filter.issuedAfter, "s.issuedOn >= :issuedAfter", "issuedAfter")
                 .add(filter.issuedBefore, "s.issuedOn <= :issuedBefore", "issuedBefore")
-                .add(Filters.containsPattern(filter.text, "text"), "(lower(s.title) like :text escape '\\'"
+                .add(Conditions.containsPattern(filter.text, "text"), "(lower(s.title) like :text escape '\\'"
                         + " or lower(s.summary) like :text escape '\\' or lower(s.text) like :text escape '\\')", "text")
                 .build();
     }

@@ -1,7 +1,7 @@
 package org.statementatlas.statement;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.statementatlas.graphql.Edge;
+import org.statementatlas.graphql.paging.Edge;
 
 /** A Statement with its cursor. */
 @Description("A Statement with its cursor.")

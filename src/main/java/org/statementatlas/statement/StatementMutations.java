@@ -23,12 +23,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.ChangeLog;
 import org.statementatlas.country.Country;
-import org.statementatlas.graphql.BadUserInputException;
-import org.statementatlas.graphql.ConflictException;
-import org.statementatlas.graphql.Dates;
-import org.statementatlas.graphql.InputValidator;
-import org.statementatlas.graphql.NotFoundException;
-import org.statementatlas.graphql.Versions;
+import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.error.ConflictException;
+import org.statementatlas.graphql.error.NotFoundException;
+import org.statementatlas.graphql.mutation.Dates;
+import org.statementatlas.graphql.mutation.InputValidator;
+import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 
@@ -69,7 +69,7 @@ public class StatementMutations {
         statement.summary = blankToNull(input.summary());
         statement.issuedIn = blankToNull(input.issuedIn());
         statement.persist();
-        Versions.flush(Statement.TYPE, () -> 0);
+        OptimisticLocking.flush(Statement.TYPE, () -> 0);
         changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
         return new CreateStatementPayload(statement);
     }
@@ -82,7 +82,7 @@ public class StatementMutations {
         inputs.validate(input);
         LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
         Statement statement = Statements.lock(input.id(), "id");
-        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
         if (input.slug() != null && !input.slug().equals(statement.slug)) {
             requireFreeSlug(input.slug(), "slug");
         }
@@ -115,7 +115,7 @@ public class StatementMutations {
         if (input.issuedIn() != null) {
             statement.issuedIn = blankToNull(input.issuedIn());
         }
-        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
                 Statements.snapshot(statement));
         return new UpdateStatementPayload(statement);
@@ -130,7 +130,7 @@ public class StatementMutations {
         inputs.validate(input);
         LocalDate firstListedOn = Dates.parse(input.firstListedOn(), "firstListedOn");
         Statement statement = Statements.lock(input.statementId(), "statementId");
-        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
 
         Set<String> codes = new LinkedHashSet<>();
         for (String code : input.countryCodes()) {
@@ -175,7 +175,7 @@ public class StatementMutations {
         }
         // The signatory list is part of the statement: changing it moves the statement to a new version.
         Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("version", statement.version);
         after.put("added", added.stream().map(Statements::snapshot).toList());
@@ -191,7 +191,7 @@ public class StatementMutations {
             @NonNull @Description("The signatory to remove.") RemoveSignatoryInput input) {
         inputs.validate(input);
         Statement statement = Statements.lock(input.statementId(), "statementId");
-        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
         String code = input.countryCode().toUpperCase(Locale.ROOT);
         if (Country.findByCode(code).isEmpty()) {
             throw new BadUserInputException("Input field 'countryCode' is not a known country code: " + code + ".",
@@ -205,7 +205,7 @@ public class StatementMutations {
         before.put("removed", Statements.snapshot(signature));
         signature.delete();
         Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Versions.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
                 Map.of("version", statement.version));
         return new RemoveSignatoryPayload(statement);
@@ -219,7 +219,7 @@ public class StatementMutations {
             @NonNull @Description("The statement to delete.") DeleteStatementInput input) {
         inputs.validate(input);
         Statement statement = Statements.lock(input.id(), "id");
-        Versions.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
         boolean force = Boolean.TRUE.equals(input.force());
         StatementDeletion deletion = new StatementDeletion(statement, force);
         deletions.fire(deletion);
@@ -236,7 +236,7 @@ public class StatementMutations {
         String id = statement.getGlobalId();
         signatures.forEach(Signature::delete);
         statement.delete();
-        Versions.flush(Statement.TYPE, () -> 0);
+        OptimisticLocking.flush(Statement.TYPE, () -> 0);
         changeLog.record("deleteStatement", Statement.TYPE, id, before, null);
         return new DeleteStatementPayload(id, signatures.stream().map(g -> g.country.code).toList(), articles);
     }

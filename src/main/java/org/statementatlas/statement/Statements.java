@@ -5,8 +5,8 @@ import java.util.Map;
 
 import jakarta.persistence.LockModeType;
 
-import org.statementatlas.graphql.GlobalId;
-import org.statementatlas.graphql.NotFoundException;
+import org.statementatlas.graphql.error.NotFoundException;
+import org.statementatlas.graphql.id.GlobalId;
 
 /** Lookups and snapshots that the statement writes share. */
 final class Statements {

@@ -1,5 +1,7 @@
 package org.statementatlas.article;
 
+import org.statementatlas.graphql.GraphQL;
+
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** Runs the same GraphQL checks against the packaged application. */

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.statementatlas.graphql.Paging;
+import org.statementatlas.graphql.paging.Conditions;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Filters and orderings of source articles. */
+/** Conditions and orderings of source articles. */
 @QuarkusTest
 class SourceArticleQueryTest {
 

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.statementatlas.graphql.Paging;
+import org.statementatlas.graphql.paging.Conditions;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Filters and orderings of countries. */
+/** Conditions and orderings of countries. */
 @QuarkusTest
 class CountryQueryTest {
 

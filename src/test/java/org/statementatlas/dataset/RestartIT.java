@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statementatlas.graphql.GraphQL;
 
 /**
  * Starts the packaged jar twice on the same data directory, as an operator would, and checks that the

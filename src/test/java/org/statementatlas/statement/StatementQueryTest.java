@@ -22,12 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.statementatlas.dataset.Facts;
 import org.statementatlas.graphql.Paging;
+import org.statementatlas.graphql.paging.Conditions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Filters, orderings, the time dimension and the analytics fields of statements. */
+/** Conditions, orderings, the time dimension and the analytics fields of statements. */
 @QuarkusTest
 class StatementQueryTest {
 

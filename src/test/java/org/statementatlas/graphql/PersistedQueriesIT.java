@@ -1,8 +1,0 @@
-package org.statementatlas.graphql;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same checks against the packaged application. */
-@QuarkusIntegrationTest
-class PersistedQueriesIT extends PersistedQueriesTest {
-}
