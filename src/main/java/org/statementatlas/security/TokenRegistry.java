@@ -1,8 +1,6 @@
 package org.statementatlas.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The configured bearer tokens, kept as SHA-256 digests. A presented token is hashed and compared with every
@@ -42,7 +42,7 @@ public class TokenRegistry {
 
     /** The holder of a presented token, or empty when no configured digest matches. */
     public Optional<Holder> holderOf(String token) {
-        byte[] digest = sha256(token);
+        byte[] digest = DigestUtils.sha256(token);
         Holder match = null;
         for (Entry entry : entries) {
             if (MessageDigest.isEqual(entry.digest(), digest) && match == null) {
@@ -60,13 +60,5 @@ public class TokenRegistry {
                     + (entry.contains(":") ? entry.substring(0, entry.indexOf(':')) + ":..." : "...") + "'");
         }
         return new Entry(new Holder(matcher.group(1), roles), HexFormat.of().parseHex(matcher.group(2)));
-    }
-
-    static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -67,12 +67,12 @@ class DocumentCheck {
     /**
      * The operations of a query document.
      *
-     * @throws LimitExceededException if the document is too long, has too many tokens or nests too deep
-     * @throws SyntaxError if the document does not parse (a GraphQL error, not a malformed HTTP request)
+     * @throws RequestRefused if the document is too long, has too many tokens, nests too deep or does not parse
+     *         (GraphQL errors, LIMIT_EXCEEDED or GRAPHQL_PARSE_FAILED, not malformed HTTP requests)
      */
     Operations check(String query) {
         if (query.length() > limits.maxQueryLength()) {
-            throw new LimitExceededException("The query is " + query.length() + " characters long; at most "
+            throw refused("The query is " + query.length() + " characters long; at most "
                     + limits.maxQueryLength() + " are allowed. Persisted queries keep requests short.",
                     LimitExceededException.QUERY_LENGTH, limits.maxQueryLength(), query.length());
         }
@@ -85,14 +85,14 @@ class DocumentCheck {
         try {
             document = parse(query, options.transform(o -> o.parsingListener(token -> tokens.incrementAndGet())));
         } catch (ParseCancelledTooDeepException e) {
-            throw new LimitExceededException("The query nests too deep to parse; at most " + limits.maxDepth()
+            throw refused("The query nests too deep to parse; at most " + limits.maxDepth()
                     + " levels are allowed.", LimitExceededException.DEPTH, limits.maxDepth(), braceDepth(query));
         } catch (ParseCancelledException e) {
             long counted = countTokens(query);
-            throw new LimitExceededException("The query has " + counted + " tokens; at most " + limits.maxTokens()
+            throw refused("The query has " + counted + " tokens; at most " + limits.maxTokens()
                     + " are allowed.", LimitExceededException.TOKENS, limits.maxTokens(), counted);
         } catch (InvalidSyntaxException e) {
-            throw new SyntaxError(ApiError.of(ApiErrors.GRAPHQL_PARSE_FAILED, e.getMessage(),
+            throw RequestRefused.graphql(ApiError.of(ApiErrors.GRAPHQL_PARSE_FAILED, e.getMessage(),
                     e.getLocation() == null ? List.of() : List.of(e.getLocation()), null, Map.of()));
         }
         Map<String, OperationDefinition.Operation> byName = new HashMap<>();
@@ -105,15 +105,8 @@ class DocumentCheck {
         return operations;
     }
 
-    /** A document that does not parse; carries the GRAPHQL_PARSE_FAILED error. */
-    static final class SyntaxError extends RuntimeException {
-
-        final ApiError error;
-
-        SyntaxError(ApiError error) {
-            super(error.getMessage(), null, false, false);
-            this.error = error;
-        }
+    private static RequestRefused refused(String message, String measure, long limit, long measured) {
+        return RequestRefused.graphql(new LimitExceededException(message, measure, limit, measured).toError());
     }
 
     /** Counts the grammar tokens of a rejected document, to report the measured value; bounded by its length. */

@@ -10,10 +10,12 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 
+import org.statementatlas.graphql.mutation.InputText;
+
 /**
  * The parameters of one GraphQL-over-HTTP request, checked for their JSON types: {@code query} and
  * {@code operationName} strings, {@code variables} and {@code extensions} maps; each may be absent or null.
- * Anything else is a malformed request ({@link HttpProblem}, 400).
+ * Anything else is a malformed request ({@link RequestRefused}, 400).
  */
 record GraphQLRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
 
@@ -22,11 +24,11 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     /** The parameters of a POST body (already decoded from UTF-8). */
     static GraphQLRequest fromBody(String body) {
         if (body.isBlank()) {
-            throw HttpProblem.badRequest("The request body is empty; send a JSON object with a 'query'.");
+            throw RequestRefused.badRequest("The request body is empty; send a JSON object with a 'query'.");
         }
         JsonValue parsed = parse(body, "The request body");
         if (!(parsed instanceof JsonObject json)) {
-            throw HttpProblem.badRequest("The request body must be a JSON object; batched requests are not supported.");
+            throw RequestRefused.badRequest("The request body must be a JSON object; batched requests are not supported.");
         }
         return new GraphQLRequest(string(json.get("query"), "query"), operationName(json.get("operationName")),
                 object(json.get("variables"), "variables"), object(json.get("extensions"), "extensions"));
@@ -34,7 +36,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
 
     /** The parameters of a GET query string; variables and extensions are JSON text. */
     static GraphQLRequest fromParameters(Map<String, List<String>> parameters) {
-        return new GraphQLRequest(first(parameters, "query"), blankToNull(first(parameters, "operationName")),
+        return new GraphQLRequest(first(parameters, "query"), InputText.stripToNull(first(parameters, "operationName")),
                 object(json(first(parameters, "variables"), "variables"), "variables"),
                 object(json(first(parameters, "extensions"), "extensions"), "extensions"));
     }
@@ -45,7 +47,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     }
 
     private static String operationName(JsonValue value) {
-        return blankToNull(string(value, "operationName"));
+        return InputText.stripToNull(string(value, "operationName"));
     }
 
     private static String string(JsonValue value, String name) {
@@ -55,7 +57,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw HttpProblem.badRequest("Parameter '" + name + "' must be a string.");
+        throw RequestRefused.badRequest("Parameter '" + name + "' must be a string.");
     }
 
     private static JsonObject object(JsonValue value, String name) {
@@ -65,7 +67,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (value instanceof JsonObject object) {
             return object;
         }
-        throw HttpProblem.badRequest("Parameter '" + name + "' must be a JSON object (a map).");
+        throw RequestRefused.badRequest("Parameter '" + name + "' must be a JSON object (a map).");
     }
 
     private static JsonValue json(String text, String name) {
@@ -85,15 +87,11 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         } catch (RuntimeException e) {
             // Parsson throws JsonException for malformed text and a bare RuntimeException for too deep nesting.
         }
-        throw HttpProblem.badRequest(what + " is not valid JSON.");
+        throw RequestRefused.badRequest(what + " is not valid JSON.");
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -19,6 +19,15 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
+    /**
+     * The status of a response without data: the request was refused before execution (a parse, validation,
+     * coercion or limit error). It is 200 for application/json, where the spec's legacy rules apply, and 400 for
+     * application/graphql-response+json. A response with data (execution started) is always 200.
+     */
+    static int statusWithoutData(String mediaType) {
+        return JSON.equals(mediaType) ? 200 : 400;
+    }
+
     /** The response media type for an Accept header (null or blank: none given). */
     static Optional<String> negotiate(String accept) {
         if (accept == null || accept.isBlank()) {

@@ -5,10 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,6 +19,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.jboss.logging.Logger;
 import org.statementatlas.graphql.error.ApiError;
 import org.statementatlas.graphql.error.ApiErrors;
@@ -63,30 +61,30 @@ class PersistedQueries {
     /**
      * The query a request runs.
      *
-     * @throws HttpProblem (400) for a malformed persistedQuery extension or a hash that does not match the query
-     * @throws NotFound when the request names a query by a hash the server does not know (or does not allow)
+     * @throws RequestRefused with 400 for a malformed persistedQuery extension or a hash that does not match the
+     *         query; with a PERSISTED_QUERY_* GraphQL error for a hash the server does not know (or does not allow)
      */
     Resolved resolve(GraphQLRequest request) {
         JsonValue extension = request.extensions() == null ? null : request.extensions().get("persistedQuery");
         if (extension == null || extension == JsonValue.NULL) {
             if (allowList != null && request.query() != null && !allowList.containsKey(sha256(request.query()))) {
-                throw new NotFound(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_IN_ALLOW_LIST,
+                throw RequestRefused.graphql(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_IN_ALLOW_LIST,
                         "Only the persisted queries of the allow-list are accepted."));
             }
             return new Resolved(request.query(), null);
         }
         if (!enabled) {
-            throw new NotFound(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_SUPPORTED,
+            throw RequestRefused.graphql(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_SUPPORTED,
                     "Persisted queries are not supported here; send the query text."));
         }
         String hash = hashOf(extension);
         if (request.query() != null) {
             if (!sha256(request.query()).equals(hash)) {
-                throw HttpProblem.badRequest("extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.");
+                throw RequestRefused.badRequest("extensions.persistedQuery.sha256Hash is not the SHA-256 of the query.");
             }
             if (allowList != null) {
                 if (!allowList.containsKey(hash)) {
-                    throw new NotFound(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_IN_ALLOW_LIST,
+                    throw RequestRefused.graphql(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_IN_ALLOW_LIST,
                             "Only the persisted queries of the allow-list are accepted."));
                 }
                 return new Resolved(request.query(), null);
@@ -95,7 +93,7 @@ class PersistedQueries {
         }
         String query = allowList != null ? allowList.get(hash) : registered.getIfPresent(hash);
         if (query == null) {
-            throw new NotFound(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
+            throw RequestRefused.graphql(ApiError.of(ApiErrors.PERSISTED_QUERY_NOT_FOUND, "PersistedQueryNotFound"));
         }
         return new Resolved(query, null);
     }
@@ -105,40 +103,24 @@ class PersistedQueries {
         registered.put(hash, query);
     }
 
-    /** A persisted query the client must send in full; a GraphQL error, not a malformed request. */
-    static final class NotFound extends RuntimeException {
-
-        final ApiError error;
-
-        NotFound(ApiError error) {
-            super(error.getMessage(), null, false, false);
-            this.error = error;
-        }
-    }
-
     private static String hashOf(JsonValue extension) {
         if (!(extension instanceof JsonObject persisted)) {
-            throw HttpProblem.badRequest("extensions.persistedQuery must be an object.");
+            throw RequestRefused.badRequest("extensions.persistedQuery must be an object.");
         }
         JsonValue version = persisted.get("version");
         if (!(version instanceof JsonNumber number) || !number.isIntegral() || number.longValue() != 1) {
-            throw HttpProblem.badRequest("extensions.persistedQuery.version must be 1.");
+            throw RequestRefused.badRequest("extensions.persistedQuery.version must be 1.");
         }
         JsonValue hash = persisted.get("sha256Hash");
         if (!(hash instanceof JsonString string) || !SHA256_HEX.matcher(string.getString()).matches()) {
-            throw HttpProblem.badRequest("extensions.persistedQuery.sha256Hash must be 64 hexadecimal digits.");
+            throw RequestRefused.badRequest("extensions.persistedQuery.sha256Hash must be 64 hexadecimal digits.");
         }
         return string.getString().toLowerCase(Locale.ROOT);
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of a text, as Apollo clients compute it. */
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return DigestUtils.sha256Hex(text);
     }
 
     /**

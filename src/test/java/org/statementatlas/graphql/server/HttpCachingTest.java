@@ -33,7 +33,7 @@ class HttpCachingTest {
         assertThat(first.header("Cache-Control"), matchesPattern("public, max-age=\\d+"));
         String etag = first.header("ETag");
         assertThat(etag, matchesPattern("\"[A-Za-z0-9_-]{43}\""));
-        assertEquals(GraphQLEndpoint.etag(first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), etag,
+        assertEquals(HttpCaching.etag(first.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)), etag,
                 "the ETag is the hash of the response bytes");
 
         Response again = RawHttp.send(endpoint, JAPAN);
