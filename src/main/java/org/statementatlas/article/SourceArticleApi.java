@@ -3,6 +3,7 @@ package org.statementatlas.article;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.batch.Batch;
 import org.statementatlas.graphql.batch.FieldLoader;
 import org.statementatlas.graphql.error.BadUserInputException;
@@ -83,6 +86,20 @@ public class SourceArticleApi {
                 statements).list(), l -> l.statement.id, l -> l.article), List.of());
     }
 
+    @Name("mentionedIn")
+    @Description("News articles that mention the country, newest first (undated ones last).")
+    public CompletionStage<@NonNull SourceArticleConnection> mentionedIn(@Source Country country,
+            @Description("Page size per country: 1 to 100, default 20.") Integer first,
+            @Description("Return the items after this cursor.") String after) {
+        SortKey key = sortKey(null);
+        PageRequest page = PageRequest.of(first, after, key.name());
+        boolean countTotal = loader.selects("totalCount");
+        return loader.load(FieldLoader.field("Country.mentionedIn", first, after, countTotal), country.id,
+                ids -> Keyset.pagesPerParent(SourceArticle.class, "a", "Mention m join m.article a", "m.country.id", ids,
+                        Keyset.Where.ALL, key, page, a -> a.id, countTotal, SourceArticleConnection::new),
+                null);
+    }
+
     static SortKey sortKey(SourceArticleOrder order) {
         SourceArticleOrderField field = order == null ? SourceArticleOrderField.PUBLISHED_ON : order.field;
         boolean descending = order == null || order.direction == OrderDirection.DESC;
@@ -98,17 +115,17 @@ public class SourceArticleApi {
         if (filter == null) {
             return Keyset.Where.ALL;
         }
-        String outlet = filter.outlet == null ? null : filter.outlet.strip().toLowerCase(Locale.ROOT);
+        String outlet = filter.outlet() == null ? null : filter.outlet().strip().toLowerCase(Locale.ROOT);
         return new Conditions()
                 .add(outlet, "(lower(a.outlet.name) = :outlet or lower(a.outlet.domain) = :outlet)", "outlet")
-                .add(filter.mentions == null ? null : filter.mentions.strip().toUpperCase(Locale.ROOT),
+                .add(filter.mentions() == null ? null : CountryCodes.normalize(filter.mentions()),
                         "exists (select 1 from Mention m where m.article = a and m.country.code = :mentions)", "mentions")
-                .add(filter.reports == null ? null : GlobalId.keyOf(filter.reports, Statement.TYPE, "reports").orElse(-1L),
+                .add(filter.reports() == null ? null : GlobalId.keyOf(filter.reports(), Statement.TYPE, "reports").orElse(-1L),
                         "exists (select 1 from ArticleStatementLink l where l.article = a and l.statement.id = :reports)",
                         "reports")
-                .add(filter.publishedAfter, "a.publishedOn >= :publishedAfter", "publishedAfter")
-                .add(filter.publishedBefore, "a.publishedOn <= :publishedBefore", "publishedBefore")
-                .add(Conditions.containsPattern(filter.text, "text"),
+                .add(filter.publishedAfter(), "a.publishedOn >= :publishedAfter", "publishedAfter")
+                .add(filter.publishedBefore(), "a.publishedOn <= :publishedBefore", "publishedBefore")
+                .add(Conditions.containsPattern(filter.text(), "text"),
                         "(lower(a.headline) like :text escape '\\' or lower(a.text) like :text escape '\\')", "text")
                 .build();
     }

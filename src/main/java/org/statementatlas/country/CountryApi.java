@@ -92,21 +92,21 @@ public class CountryApi {
         if (filter == null) {
             return Keyset.Where.ALL;
         }
-        Long group = filter.group == null
+        Long group = filter.group() == null
                 ? null
-                : CountryGroup.findByCode(filter.group).map(g -> g.id).orElseThrow(
-                        () -> new BadUserInputException("Unknown country group '" + filter.group + "'.", "group"));
+                : CountryGroup.findByCode(filter.group()).map(g -> g.id).orElseThrow(
+                        () -> new BadUserInputException("Unknown country group '" + filter.group() + "'.", "group"));
         return new Conditions()
-                .add(filter.kind, "c.kind = :kind", "kind")
-                .add(filter.region == null ? null : filter.region.strip().toLowerCase(Locale.ROOT),
+                .add(filter.kind(), "c.kind = :kind", "kind")
+                .add(filter.region() == null ? null : filter.region().strip().toLowerCase(Locale.ROOT),
                         "lower(c.region) = :region", "region")
                 .add(group, "exists (select 1 from GroupMembership m where m.country = c and m.group.id = :group)", "group")
-                .add(statementKey(filter.signed, "signed"),
+                .add(statementKey(filter.signed(), "signed"),
                         "exists (select 1 from Signature g where g.country = c and g.statement.id = :signed)", "signed")
-                .add(statementKey(filter.notSigned, "notSigned"),
+                .add(statementKey(filter.notSigned(), "notSigned"),
                         "not exists (select 1 from Signature g where g.country = c and g.statement.id = :notSigned)",
                         "notSigned")
-                .add(Conditions.containsPattern(filter.text, "text"), "(lower(c.name) like :text escape '\\'"
+                .add(Conditions.containsPattern(filter.text(), "text"), "(lower(c.name) like :text escape '\\'"
                         + " or lower(c.officialName) like :text escape '\\'"
                         + " or exists (select 1 from Country a join a.aliases al where a = c"
                         + " and lower(al.text) like :text escape '\\'))", "text")

@@ -1,7 +1,6 @@
 package org.statementatlas.country;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class CountryGroupMutations {
         if (CountryGroup.findByCode(input.code()).isPresent()) {
             throw new BadUserInputException("Input field 'code': the group code '" + input.code() + "' is taken.", "code");
         }
-        List<Country> members = countries(input.countryCodes());
+        List<Country> members = CountryCodes.distinct(input.countryCodes(), "countryCodes");
         CountryGroup group = new CountryGroup();
         group.code = input.code();
         group.name = input.name().strip();
@@ -73,7 +72,7 @@ public class CountryGroupMutations {
                 .orElseThrow(() -> new NotFoundException("No group has the code '" + input.groupCode() + "'.",
                         "groupCode"));
         OptimisticLocking.require(CountryGroup.TYPE, input.expectedVersion(), group.version);
-        Map<String, Country> wanted = countries(input.countryCodes()).stream()
+        Map<String, Country> wanted = CountryCodes.distinct(input.countryCodes(), "countryCodes").stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, Object> before = snapshot(group);
 
@@ -84,29 +83,9 @@ public class CountryGroupMutations {
         group.members.removeIf(m -> !wanted.containsKey(m.country.code));
         added.forEach(code -> group.members.add(new GroupMembership(group, wanted.get(code), null)));
         // Membership rows are children of the group: any change to them is a new version of the group.
-        CountryGroup.getEntityManager().lock(group, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        OptimisticLocking.flush(CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
+        OptimisticLocking.newVersion(group, CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
         changeLog.record("setGroupMembers", CountryGroup.TYPE, group.getGlobalId(), before, snapshot(group));
         return new CountryGroupPayload(group, added, removed);
-    }
-
-    /** The countries for the codes, in the codes' order; unknown or repeated codes are BAD_USER_INPUT. */
-    private static List<Country> countries(List<String> rawCodes) {
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : rawCodes) {
-            if (!codes.add(code.toUpperCase(Locale.ROOT))) {
-                throw new BadUserInputException("Input field 'countryCodes' lists " + code.toUpperCase(Locale.ROOT)
-                        + " more than once.", "countryCodes");
-            }
-        }
-        Map<String, Country> found = Country.findByCodes(codes).stream()
-                .collect(Collectors.toMap(c -> c.code, Function.identity()));
-        List<String> unknown = codes.stream().filter(c -> !found.containsKey(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new BadUserInputException("Input field 'countryCodes' has unknown country codes: "
-                    + String.join(", ", unknown) + ".", "countryCodes");
-        }
-        return codes.stream().map(found::get).toList();
     }
 
     private static List<String> codes(List<Country> countries) {

@@ -8,9 +8,9 @@ import io.smallrye.config.WithDefault;
 public interface IngestConfig {
 
     /**
-     * Whether the {@code ingestArticle} mutation accepts writes. Off by default, on in dev and test: until writes require
-     * the editor role, a public production service must not be open for writes. Env: ATLAS_INGEST_ENABLED.
+     * Whether the {@code ingestArticle} mutation accepts writes (from editors, like every mutation). False turns
+     * ingestion off on a server altogether: the mutation then answers FORBIDDEN. Env: ATLAS_INGEST_ENABLED.
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean enabled();
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.statementatlas.article.DatePrecision;
 import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.graphql.mutation.InputText;
 
 /**
  * Turns raw article text into an {@link IngestResult}: validate, strip site chrome, extract metadata, mentions, claims,
@@ -68,7 +69,7 @@ public final class IngestPipeline {
 
         MetadataExtractor.Metadata meta = metadata.extract(request.text(), text, request.url());
         warnings.addAll(meta.warnings());
-        String headline = blankToNull(request.headline()) != null ? request.headline().strip() : meta.headline();
+        String headline = InputText.orElse(request.headline(), meta.headline());
         LocalDate publishedOn = meta.publishedOn();
         OffsetDateTime publishedAt = meta.publishedAt();
         DatePrecision precision = meta.precision();
@@ -79,7 +80,7 @@ public final class IngestPipeline {
             }
             publishedOn = request.publishedOn();
         }
-        String outletName = blankToNull(request.outlet()) != null ? request.outlet().strip() : meta.outletName();
+        String outletName = InputText.orElse(request.outlet(), meta.outletName());
         String outletDomain = meta.outletDomain();
         if (outletName == null) {
             outletName = meta.agency() != null ? meta.agency() : "Unknown";
@@ -89,7 +90,7 @@ public final class IngestPipeline {
             warnings.add(
                     "No publication date found; claims cannot be checked (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it.");
         }
-        String language = blankToNull(request.language()) == null ? "en" : request.language().strip().toLowerCase(Locale.ROOT);
+        String language = InputText.orElse(request.language(), "en").toLowerCase(Locale.ROOT);
 
         List<FoundMention> found = mentions.extract(text);
         List<ClaimExtractor.FoundClaim> foundClaims = claims.extract(headline, text);
@@ -119,7 +120,7 @@ public final class IngestPipeline {
                     decision.best().candidate().slug(), decision.best().confidence(),
                     decision.runnerUp().candidate().slug(), decision.runnerUp().confidence()));
         }
-        return new IngestResult(text, ContentHash.of(text), blankToNull(request.url()), headline, publishedOn,
+        return new IngestResult(text, ContentHash.of(text), InputText.stripToNull(request.url()), headline, publishedOn,
                 publishedAt, precision, outletName, outletDomain, meta.creditedOutlet(), meta.agency(), language, found,
                 foundClaims, foundQuotes, foundResolutions, decision, List.copyOf(warnings));
     }
@@ -183,9 +184,5 @@ public final class IngestPipeline {
                     + " words and mostly letters (found " + words + " words, " + letters + " letters of " + visible
                     + " characters).", "input.text");
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
@@ -39,39 +38,15 @@ public final class RemoteImporter {
 
     /** Same exit codes as {@link BulkImporter#importDirectory}. */
     public int importDirectory(Path dir) {
-        List<Path> files;
-        try {
-            files = ImportFiles.list(dir);
-        } catch (IOException e) {
-            LOG.errorf("Import: cannot read %s: %s", dir, e.getMessage());
-            return 2;
-        }
-        BulkImporter.Summary summary = new BulkImporter.Summary(files.size());
-        for (Path file : files) {
-            long started = System.nanoTime();
-            try {
-                JsonNode payload = send(ImportFiles.read(file));
-                boolean created = payload.get("created").asBoolean();
-                summary.done(created);
-                JsonNode statement = payload.get("linkedStatement");
-                LOG.infof("[%d/%d] %s %s -> %s (%s; %d countries, %d claims, %d warnings) %d ms", summary.seen(),
-                        files.size(), created ? "created" : "updated", dir.relativize(file),
-                        payload.at("/article/url").asText(),
-                        BulkImporter.linked(statement.isNull() ? null : statement.get("slug").asText(),
-                                payload.get("linkConfidence").isNull() ? null : payload.get("linkConfidence").asDouble()),
-                        payload.at("/article/mentions").size(), payload.at("/article/claims").size(),
-                        payload.get("warnings").size(), (System.nanoTime() - started) / 1_000_000);
-            } catch (IOException e) {
-                summary.failed();
-                LOG.warnf("[%d/%d] failed  %s: %s", summary.seen(), files.size(), dir.relativize(file), e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.warn("Import interrupted");
-                break;
-            }
-        }
-        LOG.info(summary.line());
-        return summary.exitCode();
+        return ImportRun.importDirectory(dir, request -> {
+            JsonNode payload = send(request);
+            JsonNode statement = payload.get("linkedStatement");
+            JsonNode confidence = payload.get("linkConfidence");
+            return new ImportRun.Imported(payload.get("created").asBoolean(), payload.at("/article/url").asText(),
+                    statement.isNull() ? null : statement.get("slug").asText(),
+                    confidence.isNull() ? null : confidence.asDouble(), payload.at("/article/mentions").size(),
+                    payload.at("/article/claims").size(), payload.get("warnings").size());
+        });
     }
 
     private JsonNode send(IngestRequest request) throws IOException, InterruptedException {

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryCodes;
 import org.statementatlas.country.CountryGroup;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.graphql.batch.Batch;
@@ -34,10 +33,8 @@ import org.statementatlas.graphql.batch.FieldLoader;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.paging.Conditions;
-import org.statementatlas.graphql.paging.Cursor;
 import org.statementatlas.graphql.paging.Keyset;
 import org.statementatlas.graphql.paging.OrderDirection;
-import org.statementatlas.graphql.paging.Page;
 import org.statementatlas.graphql.paging.PageRequest;
 import org.statementatlas.graphql.paging.SortKey;
 
@@ -206,57 +203,10 @@ public class StatementApi {
         SortKey key = sortKey(orderBy);
         PageRequest page = PageRequest.of(first, after, key.name());
         boolean countTotal = loader.selects("totalCount");
-        return loader.load(FieldLoader.field("Country.statements", filterKey(filter), key.name(), first, after, countTotal),
-                country.id, ids -> signedStatementPages(ids, where(filter), key, page, countTotal), null);
-    }
-
-    /**
-     * One page of signed statements for each country in three queries whatever the number of countries: a
-     * window function numbers each country's statements in the requested order, so one query pages them all.
-     */
-    private static Map<Long, StatementConnection> signedStatementPages(Set<Long> countryIds, Keyset.Where where,
-            SortKey key, PageRequest page, boolean countTotal) {
-        String filter = where.condition() == null ? "" : " and (" + where.condition() + ")";
-        Map<String, Object> params = new HashMap<>(where.params());
-        params.put("countries", countryIds);
-        String keyset = "";
-        if (page.after() != null) {
-            keyset = " and (" + key.expression() + " " + (key.descending() ? "<" : ">") + " :afterv or ("
-                    + key.expression() + " = :afterv and s.id " + (key.descending() ? "<" : ">") + " :afterid))";
-            params.put("afterv", key.parse().apply(page.after().value()));
-            params.put("afterid", page.after().id());
-        }
-        String dir = key.descending() ? " desc" : " asc";
-        TypedQuery<Object[]> query = em().createQuery("select x.cid, x.sid, x.kv from (select g.country.id as cid,"
-                + " s.id as sid, " + key.expression() + " as kv, row_number() over (partition by g.country.id order by "
-                + key.expression() + dir + ", s.id" + dir + ") as rn from Signature g join g.statement s"
-                + " where g.country.id in :countries" + filter + keyset + ") x where x.rn <= :limit order by x.cid, x.rn",
-                Object[].class);
-        params.forEach(query::setParameter);
-        List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
-        Map<Long, Statement> statements = Statement.<Statement>list("id in ?1",
-                rows.stream().map(r -> (Long) r[1]).distinct().toList())
-                .stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Map<Long, String> cursors = rows.stream().collect(Collectors.toMap(r -> (Long) r[1],
-                r -> new Cursor(key.name(), String.valueOf(r[2]), (Long) r[1]).encode(), (a, b) -> a));
-        Map<Long, List<Statement>> pages = Batch.group(rows, r -> (Long) r[0], r -> statements.get((Long) r[1]));
-        Map<Long, Long> totals = Map.of();
-        if (countTotal) {
-            TypedQuery<Object[]> count = em().createQuery("select g.country.id, count(s) from Signature g"
-                    + " join g.statement s where g.country.id in :countries" + filter + " group by g.country.id",
-                    Object[].class);
-            params.entrySet().stream().filter(e -> !e.getKey().startsWith("after"))
-                    .forEach(e -> count.setParameter(e.getKey(), e.getValue()));
-            totals = Batch.pairs(count.getResultList());
-        }
-        Map<Long, StatementConnection> result = new HashMap<>();
-        for (Long countryId : countryIds) {
-            List<Statement> items = pages.getOrDefault(countryId, List.of());
-            boolean hasNext = items.size() > page.size();
-            result.put(countryId, new StatementConnection(new Page<>(hasNext ? items.subList(0, page.size()) : items,
-                    s -> cursors.get(s.id), hasNext, page.after() != null, totals.getOrDefault(countryId, 0L))));
-        }
-        return result;
+        return loader.load(FieldLoader.field("Country.statements", filter, key.name(), first, after, countTotal),
+                country.id, ids -> Keyset.pagesPerParent(Statement.class, "s", "Signature g join g.statement s",
+                        "g.country.id", ids, where(filter), key, page, s -> s.id, countTotal, StatementConnection::new),
+                null);
     }
 
     /** The ordering of a StatementOrder input; cursors name it, so they are only valid for the same order. */
@@ -277,50 +227,27 @@ public class StatementApi {
         if (filter == null) {
             return Keyset.Where.ALL;
         }
-        if (filter.issuedAfter != null && filter.issuedBefore != null && filter.issuedAfter.isAfter(filter.issuedBefore)) {
+        if (filter.issuedAfter() != null && filter.issuedBefore() != null
+                && filter.issuedAfter().isAfter(filter.issuedBefore())) {
             throw new BadUserInputException("'issuedAfter' is later than 'issuedBefore'.", "issuedAfter");
         }
-        List<String> all = codes(filter.signedByAll, "signedByAll");
+        List<String> all = CountryCodes.ofFilter(filter.signedByAll(), "signedByAll");
         return new Conditions()
-                .add(codes(filter.signedBy, "signedBy"), "exists (select 1 from Signature g where g.statement = s"
-                        + " and g.country.code in :signedBy)", "signedBy")
+                .add(CountryCodes.ofFilter(filter.signedBy(), "signedBy"),
+                        "exists (select 1 from Signature g where g.statement = s"
+                                + " and g.country.code in :signedBy)",
+                        "signedBy")
                 .add(all, "(select count(g) from Signature g where g.statement = s and g.country.code in :signedByAll)"
                         + " = :signedByAllCount", "signedByAll")
                 .param("signedByAllCount", all == null ? null : (long) all.size())
-                .add(codes(filter.notSignedBy, "notSignedBy"), "not exists (select 1 from Signature g"
+                .add(CountryCodes.ofFilter(filter.notSignedBy(), "notSignedBy"), "not exists (select 1 from Signature g"
                         + " where g.statement = s and g.country.code in :notSignedBy)", "notSignedBy")
-                .add(filter.kind, "s.kind = :kind", "kind")
-                .add(filter.issuedAfter, "s.issuedOn >= :issuedAfter", "issuedAfter")
-                .add(filter.issuedBefore, "s.issuedOn <= :issuedBefore", "issuedBefore")
-                .add(Conditions.containsPattern(filter.text, "text"), "(lower(s.title) like :text escape '\\'"
+                .add(filter.kind(), "s.kind = :kind", "kind")
+                .add(filter.issuedAfter(), "s.issuedOn >= :issuedAfter", "issuedAfter")
+                .add(filter.issuedBefore(), "s.issuedOn <= :issuedBefore", "issuedBefore")
+                .add(Conditions.containsPattern(filter.text(), "text"), "(lower(s.title) like :text escape '\\'"
                         + " or lower(s.summary) like :text escape '\\' or lower(s.text) like :text escape '\\')", "text")
                 .build();
-    }
-
-    /** Upper-cased, de-duplicated country codes, each known; null when the filter does not use them. */
-    private static List<String> codes(List<String> codes, String argument) {
-        if (codes == null) {
-            return null;
-        }
-        if (codes.isEmpty()) {
-            throw new BadUserInputException("Argument '" + argument + "' must list at least one country code.", argument);
-        }
-        Set<String> wanted = codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT))
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> known = Country.findByCodes(wanted).stream().map(c -> c.code).collect(Collectors.toSet());
-        wanted.stream().filter(c -> !known.contains(c)).findFirst().ifPresent(c -> {
-            throw new BadUserInputException("Unknown country code '" + c + "' in '" + argument + "'.", argument);
-        });
-        return List.copyOf(wanted);
-    }
-
-    /** A stable description of a filter's values, so equal filters share a batch loader and unequal ones do not. */
-    private static String filterKey(StatementFilter f) {
-        return f == null
-                ? "-"
-                : String.join(";", String.valueOf(f.signedBy), String.valueOf(f.signedByAll), String.valueOf(f.notSignedBy),
-                        String.valueOf(f.kind), String.valueOf(f.issuedAfter), String.valueOf(f.issuedBefore),
-                        String.valueOf(f.text));
     }
 
     private static EntityManager em() {

@@ -3,18 +3,12 @@ package org.statementatlas.statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,10 +17,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.ChangeLog;
 import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.ConflictException;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.mutation.Dates;
+import org.statementatlas.graphql.mutation.InputText;
 import org.statementatlas.graphql.mutation.InputValidator;
 import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
@@ -66,8 +62,8 @@ public class StatementMutations {
         statement.slug = input.slug();
         statement.kind = input.kind();
         statement.issuedOn = issuedOn;
-        statement.summary = blankToNull(input.summary());
-        statement.issuedIn = blankToNull(input.issuedIn());
+        statement.summary = InputText.stripToNull(input.summary());
+        statement.issuedIn = InputText.stripToNull(input.issuedIn());
         statement.persist();
         OptimisticLocking.flush(Statement.TYPE, () -> 0);
         changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
@@ -101,7 +97,7 @@ public class StatementMutations {
             statement.title = input.title().strip();
         }
         if (input.summary() != null) {
-            statement.summary = blankToNull(input.summary());
+            statement.summary = InputText.stripToNull(input.summary());
         }
         if (input.slug() != null) {
             statement.slug = input.slug();
@@ -113,7 +109,7 @@ public class StatementMutations {
             statement.issuedOn = issuedOn;
         }
         if (input.issuedIn() != null) {
-            statement.issuedIn = blankToNull(input.issuedIn());
+            statement.issuedIn = InputText.stripToNull(input.issuedIn());
         }
         OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
@@ -132,20 +128,8 @@ public class StatementMutations {
         Statement statement = Statements.lock(input.statementId(), "statementId");
         OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
 
-        Set<String> codes = new LinkedHashSet<>();
-        for (String code : input.countryCodes()) {
-            if (!codes.add(code.toUpperCase(Locale.ROOT))) {
-                throw new BadUserInputException("Input field 'countryCodes' lists " + code.toUpperCase(Locale.ROOT)
-                        + " more than once.", "countryCodes");
-            }
-        }
-        Map<String, Country> countries = Country.findByCodes(codes).stream()
-                .collect(Collectors.toMap(c -> c.code, Function.identity()));
-        List<String> unknown = codes.stream().filter(c -> !countries.containsKey(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw new BadUserInputException("Input field 'countryCodes' has unknown country codes: "
-                    + String.join(", ", unknown) + ".", "countryCodes");
-        }
+        List<Country> countries = CountryCodes.distinct(input.countryCodes(), "countryCodes");
+        List<String> codes = countries.stream().map(c -> c.code).toList();
         List<String> signed = Signature.getEntityManager().createQuery(
                 "select g.country.code from Signature g where g.statement = :s and g.country.code in :codes"
                         + " order by g.country.code",
@@ -162,20 +146,19 @@ public class StatementMutations {
 
         Map<String, Object> before = Map.of("version", statement.version);
         List<Signature> added = new ArrayList<>();
-        for (String code : codes) {
+        for (Country country : countries) {
             Signature signature = new Signature();
             signature.statement = statement;
-            signature.country = countries.get(code);
+            signature.country = country;
             signature.firstListedOn = firstListedOn;
-            signature.sourceUrl = blankToNull(input.sourceUrl());
+            signature.sourceUrl = InputText.stripToNull(input.sourceUrl());
             signature.disputed = Boolean.TRUE.equals(input.disputed());
-            signature.signerTitle = blankToNull(input.signerTitle());
+            signature.signerTitle = InputText.stripToNull(input.signerTitle());
             signature.persist();
             added.add(signature);
         }
         // The signatory list is part of the statement: changing it moves the statement to a new version.
-        Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("version", statement.version);
         after.put("added", added.stream().map(Statements::snapshot).toList());
@@ -192,11 +175,7 @@ public class StatementMutations {
         inputs.validate(input);
         Statement statement = Statements.lock(input.statementId(), "statementId");
         OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
-        String code = input.countryCode().toUpperCase(Locale.ROOT);
-        if (Country.findByCode(code).isEmpty()) {
-            throw new BadUserInputException("Input field 'countryCode' is not a known country code: " + code + ".",
-                    "countryCode");
-        }
+        String code = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0).code;
         Signature signature = Signature.<Signature>find("statement = ?1 and country.code = ?2", statement, code)
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
@@ -204,8 +183,7 @@ public class StatementMutations {
         before.put("version", statement.version);
         before.put("removed", Statements.snapshot(signature));
         signature.delete();
-        Statement.getEntityManager().lock(statement, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
+        OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
                 Map.of("version", statement.version));
         return new RemoveSignatoryPayload(statement);
@@ -245,9 +223,5 @@ public class StatementMutations {
         if (Statement.count("slug", slug) > 0) {
             throw new BadUserInputException("Input field '" + field + "': the slug '" + slug + "' is taken.", field);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,6 +2,7 @@ package org.statementatlas.article;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -89,5 +90,41 @@ class SourceArticleApiTest {
     @Test
     void articleLookupNeedsExactlyOneKey() {
         query("{ sourceArticle(id: \"x\", url: \"y\") { url } }").body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void countryMentionedInListsTheArticlesThatMentionItNewestFirst() {
+        List<String> filtered = ok("{ sourceArticles(filter: {mentions: \"KP\"}) { nodes { url } } }").extract()
+                .path("data.sourceArticles.nodes.url");
+        ok("{ kp: country(code: \"KP\") { mentionedIn { totalCount nodes { url publishedOn } } }"
+                + " none: country(code: \"TV\") { mentionedIn { totalCount nodes { url } pageInfo { hasNextPage } } } }")
+                .body("data.kp.mentionedIn.totalCount", equalTo(filtered.size()))
+                .body("data.kp.mentionedIn.nodes.url", equalTo(filtered))
+                .body("data.kp.mentionedIn.nodes.publishedOn",
+                        contains("2024-05-31", "2024-01-11", "2024-01-10", "2024-01-10", "2024-01-05"))
+                .body("data.none.mentionedIn.totalCount", equalTo(0))
+                .body("data.none.mentionedIn.nodes", empty())
+                .body("data.none.mentionedIn.pageInfo.hasNextPage", equalTo(false));
+    }
+
+    @Test
+    void countryMentionedInPagesWithCursors() {
+        String page = "query($after: String) { country(code: \"KP\") { mentionedIn(first: 2, after: $after) {"
+                + " nodes { url } pageInfo { hasNextPage hasPreviousPage endCursor } } } }";
+        List<String> all = ok("{ country(code: \"KP\") { mentionedIn { nodes { url } } } }").extract()
+                .path("data.country.mentionedIn.nodes.url");
+        String cursor = ok(page, "after", null)
+                .body("data.country.mentionedIn.nodes.url", equalTo(all.subList(0, 2)))
+                .body("data.country.mentionedIn.pageInfo.hasNextPage", equalTo(true))
+                .body("data.country.mentionedIn.pageInfo.hasPreviousPage", equalTo(false))
+                .extract().path("data.country.mentionedIn.pageInfo.endCursor");
+        ok(page, "after", cursor)
+                .body("data.country.mentionedIn.nodes.url", equalTo(all.subList(2, 4)))
+                .body("data.country.mentionedIn.pageInfo.hasPreviousPage", equalTo(true));
+        query("{ country(code: \"KP\") { mentionedIn(first: 0) { totalCount } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("first"));
+        query("{ country(code: \"KP\") { mentionedIn(after: \"not-a-cursor\") { totalCount } } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 }

@@ -48,6 +48,8 @@ class SqlCountTest {
             "sourceArticles(first: $n) { nodes { claims { phrase actualOnPublication verdict explanation statement { slug }"
                     + " article { url } } } }",
             "statements(first: $n) { nodes { claims { phrase verdict actualOnPublication article { headline } } } }",
+            "countries(first: $n, filter: {group: \"EU\"}) { nodes { mentionedIn(first: 2) { totalCount"
+                    + " nodes { headline outlet { name } } pageInfo { hasNextPage endCursor } } } }",
     })
     void sqlStatementCountDoesNotGrowWithPageSize(String selection) {
         String query = "query($n: Int) { " + selection + " }";

@@ -14,6 +14,7 @@ import static org.statementatlas.graphql.GraphQL.ok;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +22,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.statementatlas.graphql.Editor;
+import org.statementatlas.graphql.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -57,6 +61,28 @@ class IngestApiTest {
 
     @Inject
     EntityManager em;
+
+    private Set<String> bundled;
+
+    /** The articles there before the test: everything else the test ingested, and is deleted after it. */
+    @BeforeEach
+    void rememberArticles() {
+        bundled = Set.copyOf(articleIds());
+    }
+
+    @AfterEach
+    void deleteIngestedArticles() {
+        for (String id : articleIds()) {
+            if (!bundled.contains(id)) {
+                Editor.ok("mutation($in: DeleteSourceArticleInput!) { deleteSourceArticle(input: $in) { deletedId } }",
+                        "in", Map.of("id", id));
+            }
+        }
+    }
+
+    private static List<String> articleIds() {
+        return GraphQL.ok("{ sourceArticles(first: 100) { nodes { id } } }").extract().path("data.sourceArticles.nodes.id");
+    }
 
     /** A fresh article: unique words keep the content hash unique per test. */
     private static String article(String marker) {

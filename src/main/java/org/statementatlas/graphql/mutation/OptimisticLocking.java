@@ -2,6 +2,7 @@ package org.statementatlas.graphql.mutation;
 
 import java.util.function.IntSupplier;
 
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 
 import org.statementatlas.graphql.error.ConflictException;
@@ -41,5 +42,14 @@ public final class OptimisticLocking {
             throw new ConflictException(type + " was changed by another write at the same time; it is now at version "
                     + current + ". Read it again and retry.", current);
         }
+    }
+
+    /**
+     * Moves an entity to a new version although none of its own columns changed (rows that belong to it did,
+     * such as a statement's signatures), then flushes as {@link #flush} does.
+     */
+    public static void newVersion(Object entity, String type, IntSupplier currentVersion) {
+        Panache.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        flush(type, currentVersion);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +18,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * Keyset (cursor) pagination over one entity, forward ({@code first/after}) and backward
  * ({@code last/before}). Offsets would skip or repeat items when rows are added between two page requests
  * and get slower with every page; a keyset stays exact and can use an index. Each page costs one query,
- * plus one count query when the client selects {@code totalCount}.
+ * plus one count query when the client selects {@code totalCount}; the pages of a nested list (one per
+ * parent) cost the same for all parents together.
  */
 public final class Keyset {
 
@@ -80,6 +83,75 @@ public final class Keyset {
         boolean hasNext = page.backward() ? page.before() != null : more;
         boolean hasPrevious = page.backward() ? more : page.after() != null;
         return new Page<>(items, cursors::get, hasNext, hasPrevious, total);
+    }
+
+    /**
+     * Fetches one forward page for each of many parents in at most three queries, whatever their number: a
+     * window function numbers each parent's items in the requested order, so one query pages them all; a
+     * second loads the items, a third counts them when the client selected totalCount.
+     *
+     * @param type the entity class of the items
+     * @param alias the items' alias in {@code join}, used by the filter and the sort key, e.g. "s"
+     * @param join the HQL from-clause that ties items to parents, e.g. "Signature g join g.statement s"
+     * @param parentId the HQL expression of the parent's id in {@code join}, e.g. "g.country.id"
+     * @param parentIds the parents to page for
+     * @param idOf reads an item's database id
+     * @param shape turns a page into the typed connection
+     * @return a connection for every parent, empty for parents without items
+     */
+    public static <E, C> Map<Long, C> pagesPerParent(Class<E> type, String alias, String join, String parentId,
+            Set<Long> parentIds, Where where, SortKey key, PageRequest page, ToLongFunction<E> idOf,
+            boolean countTotal, Function<Page<E>, C> shape) {
+        if (page.backward() || page.before() != null) {
+            throw new IllegalArgumentException("Pages per parent go forward only");
+        }
+        EntityManager em = Panache.getEntityManager();
+        String filter = where.condition() == null ? "" : " and (" + where.condition() + ")";
+        String within = " from " + join + " where " + parentId + " in :parents" + filter;
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("parents", parentIds);
+        String keyset = "";
+        if (page.after() != null) {
+            keyset = " and " + key.beyond(alias, true, "after");
+            params.put("afterv", key.parse().apply(page.after().value()));
+            params.put("afterid", page.after().id());
+        }
+        TypedQuery<Object[]> query = em.createQuery("select x.pid, x.iid, x.kv from (select " + parentId + " as pid, "
+                + alias + ".id as iid, " + key.expression() + " as kv, row_number() over (partition by " + parentId
+                + " order by " + key.orderBy(alias, false) + ") as rn" + within + keyset
+                + ") x where x.rn <= :limit order by x.pid, x.rn", Object[].class);
+        params.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
+        Map<Long, E> items = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> (Long) r[1]).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                    .setParameter("ids", ids).getResultList().forEach(e -> items.put(idOf.applyAsLong(e), e));
+        }
+        Map<Long, String> cursors = new HashMap<>();
+        Map<Long, List<E>> byParent = new HashMap<>();
+        for (Object[] row : rows) {
+            Long id = (Long) row[1];
+            cursors.putIfAbsent(id, new Cursor(key.name(), String.valueOf(row[2]), id).encode());
+            byParent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(items.get(id));
+        }
+        Map<Long, Long> totals = new HashMap<>();
+        if (countTotal) {
+            TypedQuery<Object[]> count = em.createQuery("select " + parentId + ", count(" + alias + ")" + within
+                    + " group by " + parentId, Object[].class);
+            where.params().forEach(count::setParameter);
+            count.setParameter("parents", parentIds).getResultList()
+                    .forEach(r -> totals.put((Long) r[0], ((Number) r[1]).longValue()));
+        }
+        Map<Long, C> pages = new HashMap<>();
+        for (Long parent : parentIds) {
+            List<E> found = byParent.getOrDefault(parent, List.of());
+            boolean more = found.size() > page.size();
+            pages.put(parent, shape.apply(new Page<>(more ? found.subList(0, page.size()) : found,
+                    item -> cursors.get(idOf.applyAsLong(item)), more, page.after() != null,
+                    countTotal ? totals.getOrDefault(parent, 0L) : -1)));
+        }
+        return pages;
     }
 
     private static void bound(List<String> conditions, Map<String, Object> params, SortKey key, String alias,

@@ -1,0 +1,81 @@
+package org.statementatlas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package layering that ARCHITECTURE.md draws, checked on the sources: a package imports only packages of
+ * a lower layer (so there are no cycles), and no package but the server itself uses {@code graphql.server}.
+ */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java", "org", "statementatlas");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.statementatlas\\.([a-z.]+)\\.[A-Z]",
+            Pattern.MULTILINE);
+
+    /** Layer of each package, lowest first; a package may import those of lower layers only. */
+    private static final Map<String, Integer> LAYERS = Map.ofEntries(
+            Map.entry("graphql.error", 0), Map.entry("graphql.batch", 0),
+            Map.entry("graphql.id", 1), Map.entry("graphql.mutation", 1), Map.entry("graphql.paging", 1),
+            Map.entry("graphql.server", 2),
+            Map.entry("changelog", 3), Map.entry("security", 3),
+            Map.entry("country", 4),
+            Map.entry("statement", 5),
+            Map.entry("article", 6),
+            Map.entry("ingest", 7), Map.entry("lookup", 7),
+            Map.entry("dataset", 8));
+
+    @Test
+    void everyPackageHasALayer() throws IOException {
+        TreeSet<String> packages = new TreeSet<>();
+        for (Path file : sources()) {
+            packages.add(packageOf(file));
+        }
+        assertEquals(new TreeSet<>(LAYERS.keySet()), packages, "update LAYERS and ARCHITECTURE.md together");
+    }
+
+    @Test
+    void importsPointDownOnly() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String own = packageOf(file);
+            Matcher imports = IMPORT.matcher(Files.readString(file));
+            while (imports.find()) {
+                String imported = imports.group(1);
+                if (imported.equals(own)) {
+                    continue;
+                }
+                Integer layer = LAYERS.get(imported);
+                if (layer == null || layer >= LAYERS.get(own)
+                        || imported.equals("graphql.server") && !own.equals("graphql.server")) {
+                    violations.add(SOURCES.relativize(file) + " imports " + imported);
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+
+    /** "country" for country/Country.java, "graphql.paging" for graphql/paging/Keyset.java. */
+    private static String packageOf(Path file) {
+        return SOURCES.relativize(file.getParent()).toString().replace(file.getFileSystem().getSeparator(), ".");
+    }
+}
