@@ -7,32 +7,20 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.GlobalId;
-import org.statementatlas.graphql.id.Node;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.statementatlas.graphql.id.NodeEntity;
 
 /** A named set of countries, such as the EU, the G7 or NATO. */
 @Entity
 @Description("A named set of countries, such as the EU member states, the G7 or NATO.")
-public class CountryGroup extends PanacheEntityBase implements Node {
+public class CountryGroup extends NodeEntity {
 
     public static final String TYPE = "CountryGroup";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Ignore
-    public Long id;
 
     @NonNull
     @Description("Short code of the group, e.g. \"EU\", \"G7\", \"NATO\". Used by filters such as nonSignatories(group:).")
@@ -52,12 +40,8 @@ public class CountryGroup extends PanacheEntityBase implements Node {
     public int version;
 
     @Override
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Name("id")
-    @Description("Opaque global id of the group.")
-    public String getGlobalId() {
-        return GlobalId.encode(TYPE, id);
+    protected String nodeType() {
+        return TYPE;
     }
 
     public static Optional<CountryGroup> findByCode(String code) {

@@ -43,6 +43,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * database, runs the pipeline, then creates or updates the article with its mentions, claims, quotes, resolutions and
  * statement link. The same URL, or the same cleaned text (content hash), updates the stored article instead of adding
  * one. Everything happens in one transaction: if any step fails, nothing is written.
+ * <p>
+ * Just over 300 lines on purpose: one short method per kind of finding it stores, all in the same transaction.
  */
 @ApplicationScoped
 public class IngestService {

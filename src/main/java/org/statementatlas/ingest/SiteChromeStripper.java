@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  * Output lines are trimmed; paragraphs are separated by exactly one blank line; lines that were adjacent in the input
  * (a hard-wrapped paragraph) stay adjacent. Characters inside lines are left as they are. If no line qualifies as prose,
  * only the explicit chrome rules are applied, so short texts are not lost. The class is stateless and thread-safe.
+ * <p>
+ * Over 300 lines on purpose: the chrome rules only work together, in the one pass that decides where the body
+ * starts and ends, so they stay in one class next to the state they share.
  */
 public final class SiteChromeStripper {
 

@@ -123,11 +123,10 @@ public final class Keyset {
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
         Map<Long, E> items = new HashMap<>();
-        List<Long> ids = rows.stream().map(r -> (Long) r[1]).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                    .setParameter("ids", ids).getResultList().forEach(e -> items.put(idOf.applyAsLong(e), e));
-        }
+        // Run even for no ids, so that the statement count of a request does not depend on the data.
+        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[1]).distinct().toList()).getResultList()
+                .forEach(e -> items.put(idOf.applyAsLong(e), e));
         Map<Long, String> cursors = new HashMap<>();
         Map<Long, List<E>> byParent = new HashMap<>();
         for (Object[] row : rows) {
