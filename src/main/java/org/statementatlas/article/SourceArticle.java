@@ -13,22 +13,34 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.NodeEntity;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
 import org.statementatlas.graphql.id.SearchResult;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A news report about one or more statements, stored with its cleaned text. */
 @Entity
 @Description("A news article that reports one or more statements.")
-public class SourceArticle extends NodeEntity implements SearchResult {
+public class SourceArticle extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "SourceArticle";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
 
     @NonNull
     @Description("Address of the article. Unique.")
@@ -89,7 +101,11 @@ public class SourceArticle extends NodeEntity implements SearchResult {
     public int version;
 
     @Override
-    protected String nodeType() {
-        return TYPE;
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
     }
 }

@@ -4,22 +4,35 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.Immutable;
-import org.statementatlas.graphql.id.NodeEntity;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One entry of the append-only change log: who changed what, when, and the data before and after. */
 @Entity
 @Table(name = "change_log")
 @Immutable
 @Description("One write, as the change log recorded it in the same transaction: who made it, when, what it changed, and the data before and after.")
-public class Change extends NodeEntity {
+public class Change extends PanacheEntityBase implements Node {
 
     public static final String TYPE = "Change";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
 
     @NonNull
     @Description("When the change was made (UTC).")
@@ -52,7 +65,11 @@ public class Change extends NodeEntity {
     public String after;
 
     @Override
-    protected String nodeType() {
-        return TYPE;
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id of this change-log entry.")
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
     }
 }

@@ -11,20 +11,32 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.NodeEntity;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
 import org.statementatlas.graphql.id.SearchResult;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A signatory: an ISO 3166-1 country, or an organisation such as the EU. */
 @Entity
 @Description("A country (every ISO 3166-1 entry) or an organisation, such as the European Union, that signs statements.")
-public class Country extends NodeEntity implements SearchResult {
+public class Country extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "Country";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
 
     @NonNull
     @Description("ISO 3166-1 alpha-2 code, e.g. \"JP\"; \"EU\" for the European Union. The natural key.")
@@ -61,8 +73,12 @@ public class Country extends NodeEntity implements SearchResult {
     public List<CountryAlias> aliases = new ArrayList<>();
 
     @Override
-    protected String nodeType() {
-        return TYPE;
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
     }
 
     public static Optional<Country> findByCode(String code) {

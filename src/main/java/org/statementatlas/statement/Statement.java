@@ -11,6 +11,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
@@ -18,17 +21,26 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.country.Country;
-import org.statementatlas.graphql.id.NodeEntity;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.id.Node;
 import org.statementatlas.graphql.id.SearchResult;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A joint or national diplomatic statement. */
 @Entity
 @Description("A joint or national diplomatic statement.")
-public class Statement extends NodeEntity implements SearchResult {
+public class Statement extends PanacheEntityBase implements Node, SearchResult {
 
     public static final String TYPE = "Statement";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
 
     @NonNull
     @Description("Stable, human-readable key, e.g. \"dprk-russia-ballistic-missile-transfers-2024-01\".")
@@ -84,7 +96,11 @@ public class Statement extends NodeEntity implements SearchResult {
     public int version;
 
     @Override
-    protected String nodeType() {
-        return TYPE;
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Name("id")
+    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
     }
 }
