@@ -54,7 +54,7 @@ start() {
 
 # One wrk run of a document: prints "req/s p50 p99 non200".
 run() {
-  BODY=$(body "$1") wrk -t"$threads" -c"$connections" -d"$2" -s bench/query-load.lua "http://127.0.0.1:$port/graphql" \
+  BODY=$(body "$1") wrk -t"$threads" -c"$connections" -d"$2" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:$port/graphql" \
     2>&1 >/dev/null | awk '/^RESULT/ { print $3, $4, $5, $6 }'
 }
 
