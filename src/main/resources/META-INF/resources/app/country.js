@@ -6,9 +6,9 @@ export const name = 'country';
 
 const COUNTRY = `query Country($code: String!) {
   country(code: $code) {
-    code alpha3 name officialName kind region subregion flag signedCount
+    code alpha3 name officialName kind region subregion signedCount
     groups { code name }
-    coSignatories(first: 10) { country { code name flag } sharedStatements }
+    coSignatories(first: 10) { country { code name } sharedStatements }
   }
   sourceArticles(filter: {mentions: $code}, first: 20) {
     totalCount
@@ -35,7 +35,7 @@ export async function render(main, code) {
     main.replaceChildren(
       h('header', { class: 'page-head' },
         h('p', { class: 'kicker' }, c.kind === 'STATE' ? 'Country' : 'Organization'),
-        h('h1', {}, c.flag ? h('span', { 'aria-hidden': 'true' }, c.flag + ' ') : '', c.name),
+        h('h1', {}, c.name),
         h('dl', { class: 'facts' },
           h('dt', {}, 'Official name'), h('dd', {}, c.officialName),
           h('dt', {}, 'Codes'), h('dd', {}, [c.code, c.alpha3].filter(Boolean).join(' · ')),

@@ -7,8 +7,8 @@ export const name = 'home';
 const SEARCH = `query Search($text: String!) {
   search(text: $text, first: 20) {
     __typename
-    ... on Statement { slug title issuedOn kind signatoryCount }
-    ... on Country { code name flag kind }
+    ... on Statement { slug title issuedOn statementKind: kind signatoryCount }
+    ... on Country { code name countryKind: kind }
     ... on SourceArticle { id headline url publishedOn outlet { name } }
   }
 }`;
@@ -61,9 +61,9 @@ function results(text, found) {
   const items = found.map(r => {
     switch (r.__typename) {
       case 'Statement':
-        return [statementUrl(r.slug), r.title, [kindName(r.kind), ' · ', date(r.issuedOn), ' · ', plural(r.signatoryCount, 'signatory', 'signatories')], 'Statement'];
+        return [statementUrl(r.slug), r.title, [kindName(r.statementKind), ' · ', date(r.issuedOn), ' · ', plural(r.signatoryCount, 'signatory', 'signatories')], 'Statement'];
       case 'Country':
-        return [countryUrl(r.code), [r.flag ? r.flag + ' ' : '', r.name], [r.kind === 'STATE' ? 'Country' : 'Organization', ' · ', r.code], 'Country'];
+        return [countryUrl(r.code), r.name, [r.countryKind === 'STATE' ? 'Country' : 'Organization', ' · ', r.code], 'Country'];
       default:
         return [articleUrl(r.id), r.headline || r.url, [r.outlet.name, ' · ', date(r.publishedOn)], 'Article'];
     }

@@ -14,7 +14,7 @@ const STATEMENT = `query Statement($slug: String!) {
     slug title kind issuedOn issuedIn summary resolutionsCited signerRole
     issuer { code name }
     sources { url publisher listedOn note }
-    signatories { country { code name kind flag } firstListedOn disputed signerTitle note }
+    signatories { country { code name kind } firstListedOn disputed signerTitle note }
     eu: nonSignatories(group: "EU") { code name }
     nato: nonSignatories(group: "NATO") { code name }
     g7: nonSignatories(group: "G7") { code name }
@@ -162,7 +162,7 @@ function signatoryTable(s, sort) {
                 active ? (descending ? ' ▼' : ' ▲') : ' ⇅')));
         }), h('th', { scope: 'col' }, 'Signed as'))),
         h('tbody', {}, rows.map(g => h('tr', { 'data-code': g.country.code, 'data-state': stateOf(g, s.issuedOn) },
-          h('th', { scope: 'row' }, h('a', { href: countryUrl(g.country.code) }, g.country.flag ? g.country.flag + ' ' : '', g.country.name)),
+          h('th', { scope: 'row' }, h('a', { href: countryUrl(g.country.code) }, g.country.name)),
           h('td', {}, g.country.code),
           h('td', {}, date(g.firstListedOn), g.firstListedOn > s.issuedOn ? h('span', { class: 'tag later' }, 'added later') : ''),
           h('td', {}, g.disputed ? h('span', { class: 'tag disputed', title: g.note || '' }, 'disputed') : 'no'),
