@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Browser clients: GraphiQL, Apollo Client, urql, graphql-request and plain fetch in headless Chromium against
+# the packaged jar, the clients from pages on other origins (browser-tests/, versions pinned by its
+# package-lock.json). Installs Debian's chromium when it is missing (CI runs as root). Needs a built
+# target/quarkus-app, Java and Node.js 20.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+[[ -f target/quarkus-app/quarkus-run.jar ]] || {
+  echo "browser-tests: target/quarkus-app/quarkus-run.jar not found; build it first (./mvnw -B package)" >&2
+  exit 2
+}
+
+if ! command -v "${CHROMIUM:-chromium}" >/dev/null; then
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "browser-tests: chromium is not installed; install it with: sudo apt-get install -y chromium" >&2
+    exit 2
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+export CHROMIUM
+CHROMIUM=$(command -v "${CHROMIUM:-chromium}")
+
+cd browser-tests
+npm ci --no-audit --no-fund --loglevel=error
+npm test
