@@ -32,10 +32,7 @@ export async function render(main, _, params) {
     main.replaceChildren(
       found ? results(text, found) : intro(),
       timeline(statements));
-    if (found) {
-      const input = document.getElementById('search');
-      input.setAttribute('aria-describedby', 'results-summary');
-    }
+    if (found) document.getElementById('search').setAttribute('aria-describedby', 'results-summary');
   });
 }
 

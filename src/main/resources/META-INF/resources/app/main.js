@@ -15,6 +15,7 @@ async function render() {
   const url = new URL(location.href);
   const searchBox = document.getElementById('search');
   searchBox.value = url.pathname === '/' ? url.searchParams.get('search') || '' : '';
+  searchBox.removeAttribute('aria-describedby'); // the search page points it at its results again
   for (const [pattern, load] of routes) {
     const match = url.pathname.match(pattern);
     if (match) {

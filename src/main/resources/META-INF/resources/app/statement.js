@@ -151,7 +151,7 @@ function signatoryTable(s, sort) {
     h('p', { class: 'downloads' }, 'Download the signatories: ',
       h('a', { href: blobUrl(csv, 'text/csv'), download: s.slug + '-signatories.csv', 'data-format': 'csv' }, 'CSV'), ' · ',
       h('a', { href: blobUrl(json, 'application/json'), download: s.slug + '-signatories.json', 'data-format': 'json' }, 'JSON')),
-    h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'table-title' },
+    h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Signatory table, scrolls sideways' },
       h('table', {},
         h('caption', {}, `Signatories of “${s.title}” (${s.signatories.length}), sorted by ${key[1].toLowerCase()}`),
         h('thead', {}, h('tr', {}, columns.map(([id, label]) => {
