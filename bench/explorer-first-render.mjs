@@ -37,11 +37,10 @@ try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let transferred = 0;
-    page.on('response', async (r) => { try { transferred += (await r.body()).length; } catch { /* redirects */ } });
     await page.goto(service.base + path);
     cold.push(await (await page.waitForFunction(rendered, null, { polling: 'raf' })).jsonValue());
-    bytes = transferred;
+    bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+      .reduce((sum, e) => sum + e.transferSize, 0));
     await page.reload();
     warm.push(await (await page.waitForFunction(rendered, null, { polling: 'raf' })).jsonValue());
     await context.close();
@@ -49,7 +48,7 @@ try {
   const show = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
   console.log(`First render, cold cache, ${runs} runs: ${show(cold)}`);
   console.log(`First render, reload, ${runs} runs: ${show(warm)}`);
-  console.log(`Bytes transferred on a cold load (bodies, uncompressed): ${(bytes / 1024).toFixed(1)} KiB`);
+  console.log(`Bytes transferred on a cold load (headers and bodies, as the service sends them): ${(bytes / 1024).toFixed(1)} KiB`);
 } finally {
   await browser.close();
   await service.stop();

@@ -3,7 +3,8 @@
 import { h, s } from './dom.js';
 
 let world;
-const loadWorld = () => (world ||= fetch('/map/world.json').then(r => {
+/** Starts loading the geometry (once); the statement page calls it before its query, so both load together. */
+export const loadWorld = () => (world ||= fetch('/map/world.json').then(r => {
   if (!r.ok) throw new Error(`The map could not be loaded (HTTP ${r.status}).`);
   return r.json();
 }));

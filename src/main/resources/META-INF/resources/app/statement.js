@@ -2,7 +2,7 @@
 // group did not, how the list grew, the signatories, the sources and the articles with their checked claims.
 import { query } from './api.js';
 import { articleUrl, countryUrl, date, h, kindName, notFound, plural, section, verdict } from './dom.js';
-import { worldMap } from './map.js';
+import { loadWorld, worldMap } from './map.js';
 import { navigate } from './main.js';
 
 export const name = 'statement';
@@ -24,6 +24,7 @@ const STATEMENT = `query Statement($slug: String!) {
 }`;
 
 export async function render(main, slug, params) {
+  loadWorld().catch(() => {}); // the map reports its own failure
   await section(main, 'the statement', async () => {
     const { statement } = await query(STATEMENT, { slug });
     if (!statement) return notFound(main, 'statement with this address');
