@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Query load: wrk (2 threads, 32 connections by default) POSTs each document of bench/queries/ in turn to one
+# service, started here from the packaged jar on DATA_DIR (a copy of it, so runs start equal). Reports per query
+# req/s, p50, p99, response bytes, the ratio to { __typename } in the same run and RSS after each query's run;
+# and, with --first-10s, the same for a fresh process's first 10 seconds. See bench/README.md.
+#
+# Usage: bench/query-load.sh [--duration 20s] [--connections 32] [--threads 2] [--jvm "-XX:MaxRAM=512m"]
+#                            [--first-10s] [DATA_DIR]      (no DATA_DIR: the bundled dataset)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+duration=20s connections=32 threads=2 jvm="" first10=0 data=""
+while (($#)); do
+  case "$1" in
+    --duration) duration=${2:?}; shift 2 ;;
+    --connections) connections=${2:?}; shift 2 ;;
+    --threads) threads=${2:?}; shift 2 ;;
+    --jvm) jvm=${2:?}; shift 2 ;;
+    --first-10s) first10=1; shift ;;
+    -*) sed -n '2,9p' "$0" >&2; exit 2 ;;
+    *) data=$1; shift ;;
+  esac
+done
+jar=target/quarkus-app/quarkus-run.jar
+[[ -f $jar ]] || { echo "$jar not found: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
+for tool in wrk curl java node; do
+  command -v "$tool" >/dev/null || { echo "$tool is required (wrk: apt-get install -y wrk)" >&2; exit 2; }
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-query-load.XXXXXX")
+pid=
+stop() {
+  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi
+}
+trap 'stop; rm -rf "$work"' EXIT INT TERM
+
+body() { node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"; }
+rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+
+start() {
+  rm -rf "$work/data"
+  if [[ -n $data ]]; then cp -r "$data" "$work/data"; else mkdir "$work/data"; fi
+  port=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
+  # shellcheck disable=SC2086
+  ATLAS_DATA_DIR=$work/data java $jvm -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar" \
+    >"$work/service.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/service.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
+# One wrk run of a document: prints "req/s p50 p99 non200".
+run() {
+  BODY=$(body "$1") wrk -t"$threads" -c"$connections" -d"$2" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:$port/graphql" \
+    2>&1 >/dev/null | awk '/^RESULT/ { print $3, $4, $5, $6 }'
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jvm: ${jvm:-defaults}; data: ${data:-bundled}"
+printf '%-28s %10s %9s %9s %9s %8s %8s %6s\n' query req/s ratio p50_ms p99_ms bytes rss_mib non200
+start
+typename_rate=
+for doc in bench/queries/typename.graphql bench/queries/[a-z][0-9]*.graphql; do
+  bytes=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
+  run "$doc" 5s >/dev/null # warm-up
+  read -r rate p50 p99 bad < <(run "$doc" "$duration")
+  typename_rate=${typename_rate:-$rate}
+  printf '%-28s %10.0f %9.4f %9.1f %9.1f %8d %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" \
+    "$(echo "$rate / $typename_rate" | bc -l)" "$p50" "$p99" "$bytes" "$(rss)" "$bad"
+done
+stop
+
+if ((first10)); then
+  echo "first 10 s after the service is ready (fresh process per query, no warm-up):"
+  for doc in bench/queries/typename.graphql bench/queries/q1-*.graphql; do
+    start
+    read -r rate p50 p99 bad < <(run "$doc" 10s)
+    printf '%-28s %10.0f %9s %9.1f %9.1f %8s %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" - "$p50" "$p99" - "$(rss)" "$bad"
+    stop
+  done
+fi
