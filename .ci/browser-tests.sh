@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Browser clients: GraphiQL, Apollo Client, urql, graphql-request and plain fetch in headless Chromium against
-# the packaged jar, the clients from pages on other origins (browser-tests/, versions pinned by its
-# package-lock.json). Installs Debian's chromium when it is missing (CI runs as root). Needs a built
-# target/quarkus-app, Java and Node.js 20.
+# Browser tests in headless Chromium against the packaged jar: GraphiQL; Apollo Client, urql, graphql-request
+# and plain fetch from pages on other origins; the explorer's pages, with axe-core (browser-tests/, versions
+# pinned by its package-lock.json; screenshots in target/explorer-*.png). Installs Debian's chromium when it
+# is missing (CI runs as root). Needs a built target/quarkus-app, Java and Node.js 20.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -72,9 +72,21 @@ public class SourceArticleApi {
     @Name("statements")
     @Description("The statements this article reports.")
     public List<@NonNull List<@NonNull Statement>> reportedStatements(@Source List<SourceArticle> articles) {
-        return Batch.inOrder(articles, a -> a.id, Batch.group(ArticleStatementLink.<ArticleStatementLink>find(
+        return Batch.inOrder(articles, a -> a.id, Batch.group(links(articles), l -> l.article.id, l -> l.statement),
+                List.of());
+    }
+
+    @Name("statementLinks")
+    @Description("The statements this article reports, each with the link's confidence and method.")
+    public List<@NonNull List<@NonNull StatementLink>> statementLinks(@Source List<SourceArticle> articles) {
+        return Batch.inOrder(articles, a -> a.id, Batch.group(links(articles), l -> l.article.id,
+                l -> new StatementLink(l.statement, l.confidence, l.method)), List.of());
+    }
+
+    private static List<ArticleStatementLink> links(List<SourceArticle> articles) {
+        return ArticleStatementLink.<ArticleStatementLink>find(
                 "from ArticleStatementLink l join fetch l.statement s where l.article in ?1 order by s.issuedOn, s.id",
-                articles).list(), l -> l.article.id, l -> l.statement), List.of());
+                articles).list();
     }
 
     @Name("sourceArticles")

@@ -1,9 +1,12 @@
 package org.statementatlas.article;
 
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -50,6 +53,16 @@ class SourceArticleApiTest {
                 .body("data.sourceArticle.headline",
                         equalTo(facts.get("headline").isNull() ? null : facts.get("headline").asText()))
                 .body("data.sourceArticle.statements.slug", contains(facts.get("reports").get(0).asText()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("articles")
+    void eachArticleLinksItsStatementWithAConfidence(String url, JsonNode facts) {
+        ok("query($url: String) { sourceArticle(url: $url) { statementLinks { statement { slug } confidence method } } }",
+                "url", url)
+                .body("data.sourceArticle.statementLinks.statement.slug", contains(facts.get("reports").get(0).asText()))
+                .body("data.sourceArticle.statementLinks[0].confidence", both(greaterThan(0f)).and(lessThanOrEqualTo(1f)))
+                .body("data.sourceArticle.statementLinks[0].method", not(nullValue()));
     }
 
     @Test
