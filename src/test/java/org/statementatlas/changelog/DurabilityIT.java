@@ -2,7 +2,6 @@ package org.statementatlas.changelog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -11,22 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.statementatlas.PackagedApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,29 +32,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class DurabilityIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
 
-    private final Map<Process, Path> logs = new HashMap<>();
-
     @Test
     void acknowledgedWriteSurvivesKillMinusNine() throws Exception {
-        assumeTrue(Files.exists(JAR), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
         // Prod has no editor token: this run configures one of its own, by digest as an operator would.
         String token = UUID.randomUUID().toString();
         String digest = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         String slug = "durability-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Process first = start("-Datlas.security.editor-tokens=durability-it:" + digest);
+        PackagedApp first = PackagedApp.start(dataDir, "-Datlas.security.editor-tokens=durability-it:" + digest);
         JsonNode created;
         JsonNode updated;
         try {
-            int port = port(first);
+            int port = first.awaitPort();
             created = post(port, token, "mutation($in: CreateStatementInput!) {"
                     + " createStatement(input: $in) { statement { id slug version } } }",
                     Map.of("in", Map.of("title", "Durability check", "slug", slug, "kind", "JOINT_STATEMENT",
@@ -73,15 +61,14 @@ class DurabilityIT {
                     Map.of("in", Map.of("id", created.at("/data/createStatement/statement/id").asText(),
                             "expectedVersion", 0, "title", "Durability check, edited")));
         } finally {
-            first.destroyForcibly();
-            assertTrue(first.waitFor(30, TimeUnit.SECONDS), "the service dies on SIGKILL");
+            first.kill();
         }
         assertFalse(updated.has("errors"), updated::toString);
         String id = created.at("/data/createStatement/statement/id").asText();
 
-        Process second = start();
+        PackagedApp second = PackagedApp.start(dataDir);
         try {
-            JsonNode after = post(port(second), null,
+            JsonNode after = post(second.awaitPort(), null,
                     "query($slug: String, $id: ID) { statement(slug: $slug) { id title version }"
                             + " changes(entityId: $id) { nodes { operation actor entity } } }",
                     Map.of("slug", slug, "id", id));
@@ -93,35 +80,8 @@ class DurabilityIT {
             assertEquals("createStatement", after.at("/data/changes/nodes/1/operation").asText());
             assertEquals("durability-it", after.at("/data/changes/nodes/0/actor").asText());
         } finally {
-            second.destroy();
-            assertTrue(second.waitFor(30, TimeUnit.SECONDS), "the service stops on SIGTERM");
+            second.stop();
         }
-    }
-
-    private Process start(String... options) throws IOException {
-        Path log = Files.createTempFile(dataDir.getParent(), "atlas-durability", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Datlas.data-dir=" + dataDir, "-Dquarkus.http.port=0"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-jar", JAR.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        logs.put(process, log);
-        return process;
-    }
-
-    private int port(Process process) throws IOException, InterruptedException {
-        Path log = logs.get(process);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = LISTENING.matcher(Files.readString(log));
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            assertTrue(process.isAlive(), () -> "the service exited early:\n" + readQuietly(log));
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the service did not start within 60 s:\n" + readQuietly(log));
     }
 
     private static JsonNode post(int port, String token, String query, Map<String, Object> variables)
@@ -134,13 +94,5 @@ class DurabilityIT {
             request.header("Authorization", "Bearer " + token);
         }
         return JSON.readTree(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
-    }
-
-    private static String readQuietly(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
     }
 }
