@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,9 +125,11 @@ class RequestFuzzTest {
             case 0 -> data.consumeInt();
             case 1 -> data.consumeLong();
             case 2 -> data.consumeDouble();
-            case 3 -> new java.math.BigDecimal(new BigInteger(data.consumeBytes(20).length == 0
-                    ? new byte[]{0}
-                    : data.consumeBytes(20)), data.consumeInt(-400, 400));
+            case 3 -> {
+                byte[] digits = data.consumeBytes(20);
+                yield new BigDecimal(new BigInteger(digits.length == 0 ? new byte[]{0} : digits),
+                        data.consumeInt(-400, 400));
+            }
             case 4 -> data.consumeString(40);
             case 5 -> data.consumeBoolean();
             case 6 -> null;
