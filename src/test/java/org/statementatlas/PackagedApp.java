@@ -1,88 +1,170 @@
 package org.statementatlas;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * The packaged jar run as an operator runs it, on a data directory of its own and a free port, for the
- * integration tests that need a process to restart or kill. Each start waits until the service listens.
+ * The packaged application run as its own process, the way an operator runs it, for the {@code *IT} tests that
+ * need more than {@code @QuarkusIntegrationTest} gives: several starts, signals, a chosen data directory, the log.
  */
-public final class PackagedApp {
+public final class PackagedApp implements AutoCloseable {
 
+    /** The JVM package that {@code ./mvnw package} builds. */
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
     private final Process process;
     private final Path log;
-    private final int port;
 
-    private PackagedApp(Process process, Path log) throws IOException, InterruptedException {
+    private PackagedApp(Process process, Path log) {
         this.process = process;
         this.log = log;
-        this.port = awaitPort();
     }
 
-    /** Whether the build made the jar (these tests run against the JVM package only). */
-    public static boolean built() {
+    /** True when the JVM package exists; tests assume it, so that {@code ./mvnw test} skips them. */
+    public static boolean isBuilt() {
         return Files.exists(JAR);
     }
 
-    /** Starts {@code java -jar} on the data directory; options are extra {@code -D} settings. */
-    public static PackagedApp start(Path dataDir, String... options) throws IOException, InterruptedException {
-        Path log = Files.createTempFile(dataDir.getParent(), "atlas", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Datlas.data-dir=" + dataDir, "-Dquarkus.http.port=0"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-jar", JAR.toString()));
-        return new PackagedApp(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start(),
-                log);
+    /** Starts the jar on a data directory and a random port, with further {@code -D} options (later ones win). */
+    public static PackagedApp start(Path dataDir, String... options) throws IOException {
+        return launcher().option("-Datlas.data-dir=" + dataDir).option("-Dquarkus.http.port=0").options(options)
+                .log(Files.createTempFile(dataDir.getParent(), "atlas", ".log")).start();
     }
 
-    /** Sends a GraphQL request, with a bearer token when one is given; returns the response body. */
-    public JsonNode post(String token, String query, Map<String, Object> variables)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+    public static Launcher launcher() {
+        return new Launcher();
+    }
+
+    /** How to start the application: the executable, its options, arguments, environment and log file. */
+    public static final class Launcher {
+
+        private Path executable;
+        private final List<String> options = new ArrayList<>();
+        private final List<String> arguments = new ArrayList<>();
+        private final Map<String, String> environment = new HashMap<>();
+        private Path directory;
+        private Path log;
+
+        /** A native executable instead of the jar. */
+        public Launcher executable(Path nativeExecutable) {
+            this.executable = nativeExecutable;
+            return this;
         }
-        return JSON.readTree(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+
+        /** A system property ({@code -Dname=value}) or another JVM option. */
+        public Launcher option(String option) {
+            options.add(option);
+            return this;
+        }
+
+        public Launcher options(String... more) {
+            options.addAll(List.of(more));
+            return this;
+        }
+
+        /** Program arguments, such as {@code import DIR}. */
+        public Launcher arguments(String... more) {
+            arguments.addAll(List.of(more));
+            return this;
+        }
+
+        public Launcher env(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        /** The working directory; the jar path is made absolute so that it still resolves. */
+        public Launcher directory(Path workingDirectory) {
+            this.directory = workingDirectory;
+            return this;
+        }
+
+        /** Where stdout and stderr go; by default a temporary file. */
+        public Launcher log(Path file) {
+            this.log = file;
+            return this;
+        }
+
+        /** Starts the process; skips the test (an assumption) when there is nothing to start. */
+        public PackagedApp start() throws IOException {
+            assumeTrue(executable != null || isBuilt(), "runs against the JVM package: ./mvnw package first");
+            List<String> command = new ArrayList<>();
+            if (executable != null) {
+                command.add(executable.toAbsolutePath().toString());
+                command.addAll(options);
+            } else {
+                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                command.addAll(options);
+                command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+            }
+            command.addAll(arguments);
+            Path output = log != null ? log : Files.createTempFile("atlas", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            builder.environment().putAll(environment);
+            return new PackagedApp(builder.start(), output);
+        }
     }
 
-    /** Stops the service with SIGTERM, as an orchestrator would; it must be gone within 30 s. */
+    /** Waits for the "Listening on" line and returns its port; fails if the process exits first. */
+    public int awaitPort() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher matcher = LISTENING.matcher(log());
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+            assertTrue(process.isAlive(), () -> "the service exited early:\n" + log());
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the service did not start within " + START_TIMEOUT.toSeconds() + " s:\n" + log());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        assertTrue(process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS),
+                () -> "still running after " + START_TIMEOUT.toSeconds() + " s:\n" + log());
+        return process.exitValue();
+    }
+
+    /** Sends SIGTERM and waits until the process has stopped. */
     public void stop() throws InterruptedException {
         process.destroy();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the service stops on SIGTERM");
     }
 
-    /** Kills the service with SIGKILL: no shutdown hooks run. */
+    /** Sends SIGKILL: no shutdown hooks run. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the service dies on SIGKILL");
     }
 
-    /** Everything the service logged so far. */
+    public Process process() {
+        return process;
+    }
+
+    public Path logFile() {
+        return log;
+    }
+
+    /** Everything the process has written so far. */
     public String log() {
         try {
             return Files.readString(log);
@@ -91,19 +173,11 @@ public final class PackagedApp {
         }
     }
 
-    private int awaitPort() throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Matcher matcher = LISTENING.matcher(log());
-            if (matcher.find()) {
-                return Integer.parseInt(matcher.group(1));
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the service exited early:\n" + log());
-            }
-            Thread.sleep(100);
+    /** Kills the process if a test left it running. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
         }
-        process.destroyForcibly();
-        throw new AssertionError("the service did not start within " + START_TIMEOUT.toSeconds() + " s:\n" + log());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 
 import org.jboss.logging.Logger;
+import org.statementatlas.operations.StartupFailure;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
@@ -28,6 +29,8 @@ public class AtlasMain implements QuarkusApplication {
     private static final Logger LOG = Logger.getLogger(AtlasMain.class);
     static final String USAGE = "Usage: java -jar quarkus-run.jar [import [--url http://host:port/graphql] DIR]";
 
+    private static boolean importing;
+
     private final BulkImporter importer;
 
     AtlasMain(BulkImporter importer) {
@@ -35,7 +38,8 @@ public class AtlasMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
-        if (args.length > 0 && args[0].equals("import")) {
+        importing = args.length > 0 && args[0].equals("import");
+        if (importing) {
             // A command, not a server: no HTTP listener, so it never clashes with the service's port.
             System.setProperty("quarkus.http.host-enabled", "false");
             if (args.length == 4 && args[1].equals("--url")) {
@@ -64,17 +68,22 @@ public class AtlasMain implements QuarkusApplication {
         return 2;
     }
 
+    /**
+     * Quarkus logs nothing when a custom handler is set, so a failure to start is logged here: one line saying what
+     * went wrong and what to do, with the failure after it.
+     */
     private static void exit(int code, Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (String.valueOf(t.getMessage()).contains("Database may be already in use")) {
+        if (failure != null) {
+            if (importing && StartupFailure.isDatabaseInUse(failure)) {
                 LOG.error("The database is in use, most likely by the running service. Stop the service, or import"
                         + " through it: ATLAS_IMPORT_AUTHORIZATION=\"Bearer <editor token>\" ... import --url"
-                        + " http://localhost:8080/graphql DIR");
-                break;
+                        + " http://localhost:8080/graphql DIR", failure);
+            } else {
+                LOG.error(StartupFailure.explain(failure), failure);
             }
-        }
-        if (failure != null && code == 0) {
-            code = 1;
+            if (code == 0) {
+                code = 1;
+            }
         }
         System.exit(code);
     }

@@ -1,5 +1,6 @@
 package org.statementatlas.security;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,4 +22,11 @@ public interface SecurityConfig {
      * (FORBIDDEN), e.g. for a monitoring client. Env: ATLAS_SECURITY_READER_TOKENS.
      */
     Optional<List<String>> readerTokens();
+
+    /**
+     * A file of more editor tokens, in the same format, one entry per line (or comma-separated; # starts a
+     * comment): a mounted Kubernetes Secret, for instance. Re-read within a second of a change, so that tokens can
+     * be added and revoked without a restart. Env: ATLAS_SECURITY_EDITOR_TOKENS_FILE.
+     */
+    Optional<Path> editorTokensFile();
 }

@@ -4,16 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementatlas.PackagedApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A write that the API has acknowledged survives {@code kill -9}: the packaged jar runs on a fresh data
@@ -24,27 +32,31 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class DurabilityIT {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path dataDir;
 
     @Test
     void acknowledgedWriteSurvivesKillMinusNine() throws Exception {
-        assumeTrue(PackagedApp.built(), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
         // Prod has no editor token: this run configures one of its own, by digest as an operator would.
         String token = UUID.randomUUID().toString();
-        String digest = DigestUtils.sha256Hex(token);
+        String digest = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         String slug = "durability-" + UUID.randomUUID().toString().substring(0, 8);
 
         PackagedApp first = PackagedApp.start(dataDir, "-Datlas.security.editor-tokens=durability-it:" + digest);
         JsonNode created;
         JsonNode updated;
         try {
-            created = first.post(token, "mutation($in: CreateStatementInput!) {"
+            int port = first.awaitPort();
+            created = post(port, token, "mutation($in: CreateStatementInput!) {"
                     + " createStatement(input: $in) { statement { id slug version } } }",
                     Map.of("in", Map.of("title", "Durability check", "slug", slug, "kind", "JOINT_STATEMENT",
                             "issuedOn", "2024-03-01")));
             assertFalse(created.has("errors"), created::toString);
-            updated = first.post(token, "mutation($in: UpdateStatementInput!) {"
+            updated = post(port, token, "mutation($in: UpdateStatementInput!) {"
                     + " updateStatement(input: $in) { statement { id version } } }",
                     Map.of("in", Map.of("id", created.at("/data/createStatement/statement/id").asText(),
                             "expectedVersion", 0, "title", "Durability check, edited")));
@@ -56,7 +68,7 @@ class DurabilityIT {
 
         PackagedApp second = PackagedApp.start(dataDir);
         try {
-            JsonNode after = second.post(null,
+            JsonNode after = post(second.awaitPort(), null,
                     "query($slug: String, $id: ID) { statement(slug: $slug) { id title version }"
                             + " changes(entityId: $id) { nodes { operation actor entity } } }",
                     Map.of("slug", slug, "id", id));
@@ -70,5 +82,17 @@ class DurabilityIT {
         } finally {
             second.stop();
         }
+    }
+
+    private static JsonNode post(int port, String token, String query, Map<String, Object> variables)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return JSON.readTree(HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 }

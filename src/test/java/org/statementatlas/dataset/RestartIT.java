@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +21,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementatlas.PackagedApp;
-import org.statementatlas.graphql.GraphQL;
 
 /**
  * Starts the packaged jar twice on the same data directory, as an operator would, and checks that the
@@ -30,7 +33,7 @@ class RestartIT {
 
     @Test
     void secondStartOnTheSameDataDirectoryChangesNoRow() throws Exception {
-        assumeTrue(PackagedApp.built(), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
         String firstLog = runOnce();
         Map<String, Long> afterFirst = rowCounts();
         String secondLog = runOnce();
@@ -46,8 +49,12 @@ class RestartIT {
     private String runOnce() throws Exception {
         PackagedApp app = PackagedApp.start(dataDir);
         try {
-            assertEquals("{\"data\":{\"countries\":{\"totalCount\":250}}}",
-                    app.post(null, "{ countries { totalCount } }", Map.of()).toString());
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + app.awaitPort() + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ countries { totalCount } }\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("{\"data\":{\"countries\":{\"totalCount\":250}}}", response.body());
         } finally {
             app.stop();
         }

@@ -14,16 +14,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.statementatlas.PackagedApp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,39 +36,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerlessIT {
 
-    private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process app;
-    private Path log;
+    private PackagedApp app;
     private int port;
 
     @BeforeAll
     void start(@TempDir Path workDir) throws Exception {
         Path nativeImage = Path.of(System.getProperty("native.image.path", "target/none-runner"));
-        List<String> command = new ArrayList<>();
+        PackagedApp.Launcher launcher = PackagedApp.launcher();
         if (Files.isExecutable(nativeImage)) {
-            command.add(nativeImage.toAbsolutePath().toString());
+            launcher.executable(nativeImage);
         } else {
-            assumeTrue(Files.exists(JAR), "needs the packaged jar or the native executable");
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                    JAR.toAbsolutePath().toString()));
+            assumeTrue(PackagedApp.isBuilt(), "needs the packaged jar or the native executable");
         }
         port = freePort();
-        log = workDir.resolve("app.log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("QUARKUS_PROFILE", "serverless");
-        builder.environment().put("PORT", Integer.toString(port));
-        app = builder.start();
+        app = launcher.directory(workDir).log(workDir.resolve("app.log")).env("QUARKUS_PROFILE", "serverless")
+                .env("PORT", Integer.toString(port)).start();
         awaitReady();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        app.destroy();
-        assertTrue(app.waitFor(30, TimeUnit.SECONDS), "the service stops on SIGTERM");
+        app.stop();
     }
 
     @Test
@@ -85,7 +75,7 @@ class ServerlessIT {
 
     @Test
     void logsOneJsonObjectPerLine() throws Exception {
-        List<String> lines = Files.readAllLines(log).stream().filter(line -> !line.isBlank()).toList();
+        List<String> lines = Files.readAllLines(app.logFile()).stream().filter(line -> !line.isBlank()).toList();
         assertFalse(lines.isEmpty(), "nothing was logged");
         for (String line : lines) {
             JsonNode record = JSON.readTree(line);
@@ -130,7 +120,7 @@ class ServerlessIT {
     private void awaitReady() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
-            assertTrue(app.isAlive(), () -> "the service exited early:\n" + logText());
+            assertTrue(app.process().isAlive(), () -> "the service exited early:\n" + logText());
             try {
                 if (get("/q/health/ready").statusCode() == 200) {
                     return;
@@ -144,11 +134,7 @@ class ServerlessIT {
     }
 
     private String logText() {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+        return app.log();
     }
 
     private static int freePort() throws IOException {

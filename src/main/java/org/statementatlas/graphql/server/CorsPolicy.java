@@ -29,8 +29,11 @@ class CorsPolicy {
 
     private static final String ORIGIN = "Origin";
     private static final String AUTHORIZATION = "authorization";
-    /** Response headers scripts may read besides the safelisted ones: ETag, for revalidating GET queries. */
-    private static final String EXPOSED = "ETag";
+    /**
+     * Response headers scripts may read besides the safelisted ones: ETag, for revalidating GET queries, and the
+     * rate-limit headers (org.statementatlas.ratelimit), so that a page can slow down before it is refused.
+     */
+    private static final String EXPOSED = "ETag, Retry-After, RateLimit, RateLimit-Policy";
 
     private final boolean enabled;
     private final Set<String> editorOrigins;
