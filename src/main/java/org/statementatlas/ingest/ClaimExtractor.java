@@ -15,7 +15,8 @@ import org.statementatlas.article.ClaimUnit;
  * Finds signatory-count claims: "47 countries", "48 Countries", "Nearly 50 countries", "Ten nations and the European
  * Union", "47 foreign ministers", "FORTY-SEVEN COUNTRIES". The number may be digits or English words up to ninety-nine;
  * a hedge ("nearly", "about", "more than", ...) makes it approximate. Numbers below 3 are left out: "the two countries"
- * is how articles refer to the accused, not to the signatories. The same claim in headline and body is reported once,
+ * is how articles refer to the accused, not to the signatories. "An 11-nation team" counts; the tail of a list ("A, B, C
+ * and eight other countries") and a vote ("99 countries voted in favour") do not. The same claim in headline and body is reported once,
  * from the body. Stateless and thread-safe.
  */
 public final class ClaimExtractor {

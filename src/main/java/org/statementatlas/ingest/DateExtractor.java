@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds dates in the formats news sites print them, and resolves relative days.
  * <p>
  * Recognised: "Wednesday, 10 January 2024, 07:36", "Friday, 5 January 2024", "(Jan 10, 2024)", "January 9, 2024
- * 10:12 PM GMT+2", "10.01.2024 09:15", ISO 8601 ("2024-01-10", "2024-01-10T07:36:00+02:00"), and dates in URL paths
+ * 10:12 PM GMT+2", "10.01.2024 09:15", "12/01/2024 14:30 CET" (slashed: both readings kept when both are valid, for the
+ * caller to decide from the zone or the outlet), "2024.10.16 09:15" and "2024/03/29 08:12 KST" (year first), ISO 8601 ("2024-01-10", "2024-01-10T07:36:00+02:00"), and dates in URL paths
  * ("/2024/01/10/"). A time counts only with its zone ("GMT+2", "UTC", "EET", an ISO offset): a bare "07:36" could be any
  * zone, so it is reported but not used. Relative days ("on Tuesday", "yesterday", "last week") resolve against the
  * publication date: a weekday is the latest such day on or before it. Stateless and thread-safe.

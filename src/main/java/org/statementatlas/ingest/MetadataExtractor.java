@@ -20,8 +20,10 @@ import org.statementatlas.article.DatePrecision;
  * <p>
  * The front matter is what the chrome stripper drops before the body: the headline, date lines, bylines. The headline is
  * the line that the page repeats (sites print it in the breadcrumbs or twice), else the first line that reads like a
- * headline. The publication date is, in order: a date in the front matter, a date in the URL path, a date in the
- * headline. The outlet comes from the URL's domain (known outlets by name, others by domain), else from the text's own
+ * headline. The publication date is, in order: a date in the front matter (one labelled "Published" before one
+ * labelled "Updated"), a date in the URL path, a timestamp line closing the page (wire copy), a date in the headline.
+ * A slashed date that reads two ways is month-first beside a North American zone or on a US outlet, day-first beside a
+ * European zone or on another national domain, and otherwise left empty with precision AMBIGUOUS. The outlet comes from the URL's domain (known outlets by name, others by domain), else from the text's own
  * credits; a credit naming someone else ("reported by European Pravda", "originally published on diplomatie.gouv.fr")
  * becomes the credited outlet. Stateless and thread-safe.
  */

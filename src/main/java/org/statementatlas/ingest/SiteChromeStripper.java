@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * article is originally published on ...", "(Reporting by ...)" and a wire agency's sign-off ("dpa", "(AFP)") are
  * dropped.
  * <p>
+ * One-line chrome is dropped wherever it stands: "You might also like: A | B", "Comments (12) Be the first to reply",
+ * cookie and consent banners, share bars, inline tag lists ("Ukraine · Russia · Sanctions") and, once the body has
+ * started, lines that are only a timestamp.
+ * <p>
  * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
  * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
  * with the teasers that follow them (a headline-like line, optionally followed by one summary paragraph); prose after the

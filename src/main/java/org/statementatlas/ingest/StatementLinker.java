@@ -23,7 +23,8 @@ import org.statementatlas.article.LinkMethod;
  * issued, or names its date ("on Tuesday" resolved); falling to 0.2 at 30 days; 0 outside. Unknown dates drop the signal
  * and its weight.</li>
  * <li><b>title</b> (0.25): the share of the statement title's words (countries counted by code, so "DPRK" matches "North
- * Korea") found in the article's headline and text.</li>
+ * Korea") found in the article's headline and text, blended with how many of the title's distinctive words (weighted by
+ * how few titles share them) it has: statements with the same signatories differ in those words.</li>
  * <li><b>signatories</b> (0.25): 1 when a count the article claims is within two of the number of states on a version
  * of the list up to the article's date; otherwise how well the countries the article mentions (less the statement's
  * subjects, the countries in its title) agree with the signatories: the F1 of the two sets, or the share of named
@@ -32,8 +33,10 @@ import org.statementatlas.article.LinkMethod;
  * with quotes of articles already linked to it (six or more shared count fully), plus cited resolutions in common.</li>
  * </ul>
  * The confidence is the weighted mean of the known signals, halved when the article is dated before the statement (it
- * cannot report it) and reduced by a tenth when the article's date is unknown (nothing then rules out a statement of
- * another year with the same words and signatories). Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
+ * cannot report it), reduced by a tenth when the article's date is unknown (nothing then rules out a statement of
+ * another year with the same words and signatories), and reduced by 40 % when the article has neither a count claim nor
+ * a word of statement reporting ("statement", "condemned", "signatories", ...): a report on a vote or a summit names the
+ * same countries on the same days. The decision lists the top three candidates with their scores for an editor. Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
  * of the confidence, else COMBINED. Stateless and thread-safe.
  */
 public final class StatementLinker {
