@@ -38,6 +38,9 @@ public final class ClaimChecker {
     public record Check(Integer actual, Verdict verdict, String explanation) {
     }
 
+    /** How far, in characters, the quoted sentence may reach on each side of the claim. */
+    private static final int MAX_SENTENCE = 200;
+
     private record Row(long statementId, String country, CountryKind kind, LocalDate listed, boolean disputed) {
     }
 
@@ -75,8 +78,35 @@ public final class ClaimChecker {
             }
             claim.actualOnPublication = check.actual();
             claim.verdict = check.verdict();
-            claim.explanation = check.explanation();
+            claim.explanation = check.explanation() + " " + source(claim);
         }
+    }
+
+    /** Where the claim was read: the headline, or the body sentence around its offsets. */
+    static String source(Claim claim) {
+        if (claim.inHeadline || claim.start == null || claim.end == null || claim.article.text == null
+                || claim.end > claim.article.text.length()) {
+            return "Read in the headline.";
+        }
+        String text = claim.article.text;
+        int from = claim.start;
+        while (from > 0 && claim.start - from < MAX_SENTENCE && !sentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = claim.end;
+        while (to < text.length() && to - claim.end < MAX_SENTENCE && !sentenceEnd(text, to)) {
+            to++;
+        }
+        if (to < text.length() && text.charAt(to) != '\n') {
+            to++;
+        }
+        return "Read in the sentence \"" + text.substring(from, to).strip().replaceAll("\\s+", " ") + "\"";
+    }
+
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || text.charAt(i + 1) == ' '
+                || text.charAt(i + 1) == '\n');
     }
 
     private static Tally tally(List<Row> rows, LocalDate asOf, String lead) {

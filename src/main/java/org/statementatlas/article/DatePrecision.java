@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 public enum DatePrecision {
     @Description("The day and time are known (publishedAt is set).")
     DATE_TIME, @Description("Only the day is known.")
-    DATE, @Description("The publication date is not known.")
+    DATE, @Description("The page gives a date that reads two ways (\"05/11/2024\": 5 November or 11 May) and nothing decides which; publishedOn is left empty.")
+    AMBIGUOUS, @Description("The publication date is not known.")
     UNKNOWN
 }

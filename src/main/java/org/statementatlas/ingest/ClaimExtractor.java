@@ -1,6 +1,7 @@
 package org.statementatlas.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.statementatlas.article.ClaimUnit;
  * Finds signatory-count claims: "47 countries", "48 Countries", "Nearly 50 countries", "Ten nations and the European
  * Union", "47 foreign ministers", "FORTY-SEVEN COUNTRIES". The number may be digits or English words up to ninety-nine;
  * a hedge ("nearly", "about", "more than", ...) makes it approximate. Numbers below 3 are left out: "the two countries"
- * is how articles refer to the accused, not to the signatories. The same claim in headline and body is reported once,
+ * is how articles refer to the accused, not to the signatories. "An 11-nation team" counts; the tail of a list ("A, B, C
+ * and eight other countries") and a vote ("99 countries voted in favour") do not. The same claim in headline and body is reported once,
  * from the body. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
@@ -49,6 +51,17 @@ public final class ClaimExtractor {
             + "|signatories|allies)\\b"
             + "(\\s*(?:,|and|as well as|plus|along with)\\s+(?:the\\s+)?(?:european union|eu)\\b)?",
             Pattern.CASE_INSENSITIVE);
+
+    /** "an 11-nation team", "the 11-country group": a count used as an adjective. */
+    private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,])(?:" + HEDGE + "\\s+)?" + NUMBER
+            + "-(?:nation|country|member)\\s+(team|group|coalition|grouping|bloc|alliance|statement|partnership)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "A, B, C and eight other countries": the tail of a list, not the count of signatories. */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?:[^.;:!?]*,){2}[^.;:!?,]*\\band\\s+$");
+    /** "Ninety-nine countries voted in favour": a vote, not a list of signatories. */
+    private static final Pattern VOTE_AFTER = Pattern
+            .compile("^\\s+(?:\\w+\\s+){0,2}(?:voted|abstained|vote[sd]? (?:for|against|in favou?r))\\b",
+                    Pattern.CASE_INSENSITIVE);
 
     /** Claims in the headline and the body; a headline claim the body repeats is reported from the body. */
     public List<FoundClaim> extract(String headline, String body) {
@@ -96,10 +109,34 @@ public final class ClaimExtractor {
             } else {
                 unit = ClaimUnit.COUNTRIES;
             }
+            if (m.group(3) != null && LIST_BEFORE.matcher(sentenceBefore(text, m.start())).find()
+                    || VOTE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                continue;
+            }
             String phrase = text.substring(m.start(), m.end()).replaceAll("\\s+", " ");
             claims.add(new FoundClaim(phrase, value, qualifier != null, qualifier, unit, inHeadline, m.start(), m.end()));
         }
+        Matcher compound = COMPOUND.matcher(text);
+        while (compound.find()) {
+            Integer value = number(compound.group(2));
+            if (value == null || value < 3 || value > 300) {
+                continue;
+            }
+            ClaimQualifier qualifier = qualifier(compound.group(1));
+            String phrase = text.substring(compound.start(), compound.end()).replaceAll("\\s+", " ");
+            claims.add(new FoundClaim(phrase, value, qualifier != null, qualifier, ClaimUnit.COUNTRIES, inHeadline,
+                    compound.start(), compound.end()));
+        }
+        claims.sort(Comparator.comparingInt(FoundClaim::start));
         return claims;
+    }
+
+    /** The sentence up to {@code offset}. */
+    private static String sentenceBefore(String text, int offset) {
+        int from = Math.max(0, offset - 300);
+        String before = text.substring(from, offset);
+        int end = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+        return end < 0 ? before : before.substring(end + 1);
     }
 
     private static ClaimQualifier qualifier(String hedge) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds dates in the formats news sites print them, and resolves relative days.
  * <p>
  * Recognised: "Wednesday, 10 January 2024, 07:36", "Friday, 5 January 2024", "(Jan 10, 2024)", "January 9, 2024
- * 10:12 PM GMT+2", "10.01.2024 09:15", ISO 8601 ("2024-01-10", "2024-01-10T07:36:00+02:00"), and dates in URL paths
+ * 10:12 PM GMT+2", "10.01.2024 09:15", "12/01/2024 14:30 CET" (slashed: both readings kept when both are valid, for the
+ * caller to decide from the zone or the outlet), "2024.10.16 09:15" and "2024/03/29 08:12 KST" (year first), ISO 8601 ("2024-01-10", "2024-01-10T07:36:00+02:00"), and dates in URL paths
  * ("/2024/01/10/"). A time counts only with its zone ("GMT+2", "UTC", "EET", an ISO offset): a bare "07:36" could be any
  * zone, so it is reported but not used. Relative days ("on Tuesday", "yesterday", "last week") resolve against the
  * publication date: a weekday is the latest such day on or before it. Stateless and thread-safe.
@@ -27,11 +29,30 @@ import java.util.regex.Pattern;
 public final class DateExtractor {
 
     /** A date found in text, with its time when the text gives one, and where it was. */
-    public record FoundDate(LocalDate date, LocalTime time, ZoneOffset offset, int start, int end) {
+    public record FoundDate(LocalDate date, LocalTime time, ZoneOffset offset, int start, int end,
+            LocalDate monthFirst, String zone) {
+
+        FoundDate(LocalDate date, LocalTime time, ZoneOffset offset, int start, int end) {
+            this(date, time, offset, start, end, null, null);
+        }
 
         /** True when the time and its zone are both known. */
         public boolean hasZonedTime() {
             return time != null && offset != null;
+        }
+
+        /**
+         * True for a slashed date such as "05/11/2024" that reads as a valid date both day-first ({@link #date}) and
+         * month-first ({@link #monthFirst}).
+         */
+        public boolean ambiguous() {
+            return monthFirst != null;
+        }
+
+        /** The reading in the given order: day-first unless {@code monthFirstOrder}. */
+        public FoundDate resolved(boolean monthFirstOrder) {
+            return new FoundDate(monthFirstOrder && monthFirst != null ? monthFirst : date, time, offset, start, end, null,
+                    zone);
         }
     }
 
@@ -52,6 +73,11 @@ public final class DateExtractor {
             Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
             Map.entry("KST", ZoneOffset.ofHours(9)), Map.entry("JST", ZoneOffset.ofHours(9)));
 
+    /** North American zones: a slashed date beside one of them is month-first. */
+    static final Set<String> US_ZONES = Set.of("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT");
+    private static final Map<String, ZoneOffset> US_OFFSETS = Map.of("CDT", ZoneOffset.ofHours(-5), "MST",
+            ZoneOffset.ofHours(-7), "MDT", ZoneOffset.ofHours(-6));
+
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
@@ -64,10 +90,17 @@ public final class DateExtractor {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME,
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOTTED = Pattern.compile(
-            "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    /** "12/01/2024": day-first or month-first, decided by an impossible value or by the caller. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b" + TIME,
+            Pattern.CASE_INSENSITIVE);
+    /** "2024.10.16 09:15", "2024/03/29 08:12 KST": year first, as East Asian sites print it. */
+    private static final Pattern YEAR_FIRST = Pattern
+            .compile("(?<![\\d/.])(20\\d{2}|19\\d{2})([./])(\\d{1,2})\\2(\\d{1,2})\\b(?![./]\\d)" + TIME,
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile(
-            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/(20\\d{2})(\\d{2})(\\d{2})/");
 
@@ -92,9 +125,22 @@ public final class DateExtractor {
         }
         m = DOTTED.matcher(text);
         while (m.find()) {
-            Optional<LocalDate> date = date(m.group(3), parse(m.group(2)), m.group(1));
-            if (date.isPresent()) {
-                found.add(new FoundDate(date.get(), time(m.group(4), m.group(5), null), null, m.start(), m.end()));
+            add(found, m, date(m.group(3), parse(m.group(2)), m.group(1)), 4);
+        }
+        m = YEAR_FIRST.matcher(text);
+        while (m.find()) {
+            add(found, m, date(m.group(1), parse(m.group(3)), m.group(4)), 5);
+        }
+        m = SLASHED.matcher(text);
+        while (m.find()) {
+            Optional<LocalDate> dayFirst = date(m.group(3), parse(m.group(2)), m.group(1));
+            Optional<LocalDate> monthFirst = date(m.group(3), parse(m.group(1)), m.group(2));
+            if (dayFirst.isPresent() || monthFirst.isPresent()) {
+                LocalTime time = time(m.group(4), m.group(5), m.group(6));
+                ZoneOffset offset = time == null ? null : zone(m.group(7));
+                boolean both = dayFirst.isPresent() && monthFirst.isPresent() && !dayFirst.equals(monthFirst);
+                found.add(new FoundDate(dayFirst.orElseGet(monthFirst::get), time, offset, m.start(), m.end(),
+                        both ? monthFirst.get() : null, m.group(7)));
             }
         }
         m = ISO.matcher(text);
@@ -216,6 +262,9 @@ public final class DateExtractor {
         String z = zone.replace(" ", "").toUpperCase(Locale.ROOT);
         if (ZONES.containsKey(z)) {
             return ZONES.get(z);
+        }
+        if (US_ZONES.contains(z)) {
+            return US_OFFSETS.get(z);
         }
         Matcher m = Pattern.compile("^(?:GMT|UTC)?([+-])(\\d{1,2}):?(\\d{2})?$").matcher(z);
         if (!m.find()) {

@@ -4,16 +4,17 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 
 /** The input of the ingestArticle mutation. */
 @Input("IngestArticleInput")
 @Description("A raw news article to ingest. Only text is required; every other field, when given, overrides what extraction finds.")
 public class IngestArticleInput {
 
-    @NonNull
-    @Description("The article as copied from the page, with its site chrome (menus, ads, \"Read also\", comments); at most 200 KB of UTF-8.")
+    @Description("The article as copied from the page, with its site chrome (menus, ads, \"Read also\", comments); at most 200 KB of UTF-8. Give either text or html.")
     public String text;
+
+    @Description("The page's HTML, at most 2 MB of UTF-8: the body is found from the page structure, and headline, outlet, date and URL from its meta tags (og:title, og:site_name, article:published_time, canonical link) and JSON-LD NewsArticle. Give either text or html.")
+    public String html;
 
     @Description("Address of the article. The same URL updates the stored article; without one, the same cleaned text does.")
     public String url;

@@ -120,6 +120,12 @@ public final class IngestPipeline {
                     decision.best().candidate().slug(), decision.best().confidence(),
                     decision.runnerUp().candidate().slug(), decision.runnerUp().confidence()));
         }
+        if (decision.best() != null && (!decision.linked() || publishedOn == null || decision.runnerUp() != null
+                && decision.best().confidence() - decision.runnerUp().confidence() < 0.1)) {
+            warnings.add("Top candidates for an editor to confirm: " + decision.top().stream()
+                    .map(s -> String.format(Locale.ROOT, "%s (%.2f)", s.candidate().slug(), s.confidence()))
+                    .collect(Collectors.joining(", ")) + ".");
+        }
         return new IngestResult(text, ContentHash.of(text), InputText.stripToNull(request.url()), headline, publishedOn,
                 publishedAt, precision, outletName, outletDomain, meta.creditedOutlet(), meta.agency(), language, found,
                 foundClaims, foundQuotes, foundResolutions, decision, List.copyOf(warnings));

@@ -35,6 +35,7 @@ import org.statementatlas.article.MatchKind;
  * such as "US" and "UK" are exempt: "the US State Department" is the country.</li>
  * <li>"Georgia" is the US state, not the country, in "Atlanta, Georgia", "the state of Georgia" and "Georgia, USA".</li>
  * <li>A wire dateline ("WASHINGTON, Jan 9 (Reuters) -") names where the story was filed, not a government.</li>
+ * <li>A sentence that opens with "Turkey" and speaks of food or farming means the bird.</li>
  * <li>In all-capitals text "US" is also the pronoun; there it counts only as "THE US" or "US-".</li>
  * <li>A word shared by several countries ("Congolese") counts only when the text names exactly one of them otherwise.</li>
  * </ul>
@@ -77,6 +78,9 @@ public final class MentionExtractor {
                     + "|[A-Z][\\p{L}.'\\- ]{1,40}(?:,[^\\n()]{1,40})?\\s*\\((?:AFP|Reuters|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI|Ukrinform)\\))"
                     + "\\s*[-\u2013\u2014]\\s");
 
+    private static final Pattern BIRD_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:prices?|farmers?|farms?|birds?|poultry|meat|roast(?:ed|ing)?|carv(?:e|ing)|stuffing|gravy|dinners?"
+                    + "|thanksgiving|christmas|feast|centrepiece|centerpiece|pounds?|kilos?|sandwich(?:es)?|breast|legs?)\\b");
     private static final Pattern STATE_OF_BEFORE = Pattern.compile("(?i)(?:\\bstate of|\\bU\\.?S\\.? state of)\\s+$");
     private static final Pattern CITY_COMMA_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.'\\-]+)\\s*,\\s*$");
     private static final Pattern US_STATE_AFTER = Pattern.compile(
@@ -238,6 +242,9 @@ public final class MentionExtractor {
         if (isGeorgia && looksLikeUsState(text, hit, all)) {
             return true;
         }
+        if (original.equals("Turkey") && isTheBird(text, hit)) {
+            return true;
+        }
         if (original.equals("US") && allCapsContext) {
             String before = text.substring(Math.max(0, hit.start() - 4), hit.start());
             boolean after = hit.end() < text.length() && text.charAt(hit.end()) == '-';
@@ -267,6 +274,30 @@ public final class MentionExtractor {
                     && !bare.equals(bare.toUpperCase(Locale.ROOT));
         }
         return false;
+    }
+
+    /**
+     * A sentence that opens with "Turkey" and talks of food or farming ("Turkey prices have fallen", "Turkey is still the
+     * centrepiece of Christmas dinner") means the bird: mid-sentence the bird is written "turkey".
+     */
+    private static boolean isTheBird(String text, Hit hit) {
+        int start = hit.start();
+        while (start > 0 && isBlankOrQuote(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0 && ".!?\n".indexOf(text.charAt(start - 1)) < 0) {
+            return false;
+        }
+        int end = hit.end();
+        int stop = end;
+        while (stop < text.length() && ".!?\n".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        return BIRD_CONTEXT.matcher(text.substring(end, stop)).find();
+    }
+
+    private static boolean isBlankOrQuote(char c) {
+        return c == ' ' || c == '\u00A0' || c == '"' || c == '\u201C';
     }
 
     private static boolean looksLikeUsState(String text, Hit hit, List<Hit> all) {

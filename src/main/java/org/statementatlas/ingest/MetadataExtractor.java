@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,10 @@ import org.statementatlas.article.DatePrecision;
  * <p>
  * The front matter is what the chrome stripper drops before the body: the headline, date lines, bylines. The headline is
  * the line that the page repeats (sites print it in the breadcrumbs or twice), else the first line that reads like a
- * headline. The publication date is, in order: a date in the front matter, a date in the URL path, a date in the
- * headline. The outlet comes from the URL's domain (known outlets by name, others by domain), else from the text's own
+ * headline. The publication date is, in order: a date in the front matter (one labelled "Published" before one
+ * labelled "Updated"), a date in the URL path, a timestamp line closing the page (wire copy), a date in the headline.
+ * A slashed date that reads two ways is month-first beside a North American zone or on a US outlet, day-first beside a
+ * European zone or on another national domain, and otherwise left empty with precision AMBIGUOUS. The outlet comes from the URL's domain (known outlets by name, others by domain), else from the text's own
  * credits; a credit naming someone else ("reported by European Pravda", "originally published on diplomatie.gouv.fr")
  * becomes the credited outlet. Stateless and thread-safe.
  */
@@ -59,6 +62,19 @@ public final class MetadataExtractor {
     private static final Pattern PHOTO_LINE = Pattern.compile(
             "photo|image|picture|getty|illustrat|video|[A-Z]{2,}/", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)(?:published|posted|publication date|date)\\s*(?:on|at)?\\s*:?\\s*$");
+    private static final Pattern UPDATED_LABEL = Pattern
+            .compile("(?i)(?:updated|modified|edited)\\s*(?:on|at)?\\s*:?\\s*$");
+    private static final Pattern ZONE_AFTER = Pattern
+            .compile("^(CET|CEST|EET|EEST|BST|GMT|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT)$", Pattern.CASE_INSENSITIVE);
+    /** How many closing lines of a page may hold its timestamp. */
+    private static final int CLOSING_LINES = 4;
+    /** US outlets print slashed dates month-first; a two-letter national domain means day-first. */
+    private static final Set<String> MONTH_FIRST_DOMAINS = Set.of("washingtonpost.com", "nytimes.com", "apnews.com",
+            "cnn.com", "foxnews.com", "npr.org", "politico.com", "usatoday.com", "wsj.com", "nbcnews.com", "cbsnews.com",
+            "abcnews.go.com", "latimes.com", "voanews.com", "rfa.org", "nknews.org", "bloomberg.com", "axios.com");
+
     private static final Map<String, String> AGENCY_DOMAINS = Map.of("afp.com", "AFP", "reuters.com", "Reuters",
             "apnews.com", "AP", "ap.org", "AP", "dpa.com", "dpa", "dpa-international.com", "dpa");
 
@@ -83,16 +99,36 @@ public final class MetadataExtractor {
 
         String headline = headline(front);
 
-        // Publication date: front matter, then URL, then the headline.
+        // Publication date: front matter (a "Published" label first), then URL, then a timestamp closing the page,
+        // then the headline. Dates in sidebars and related lists are never candidates.
+        String domain = domain(url);
         LocalDate publishedOn = null;
         OffsetDateTime publishedAt = null;
         DatePrecision precision = DatePrecision.UNKNOWN;
-        Optional<DateExtractor.FoundDate> frontDate = front.stream()
-                .filter(l -> headline == null || !l.contains(headline))
-                .flatMap(l -> dates.findAll(l).stream()).findFirst();
+        Optional<DateExtractor.FoundDate> pageDate = frontDate(front, headline);
         Optional<LocalDate> urlDate = dates.fromUrl(url);
-        if (frontDate.isPresent()) {
-            DateExtractor.FoundDate found = frontDate.get();
+        if (pageDate.isEmpty() && urlDate.isEmpty()) {
+            pageDate = closingDate(lines);
+        }
+        if (pageDate.isPresent() && pageDate.get().ambiguous()) {
+            DateExtractor.FoundDate found = pageDate.get();
+            Boolean monthFirst = monthFirst(domain, found);
+            if (monthFirst == null && urlDate.isPresent()
+                    && (urlDate.get().equals(found.date()) || urlDate.get().equals(found.monthFirst()))) {
+                monthFirst = urlDate.get().equals(found.monthFirst());
+            }
+            if (monthFirst == null) {
+                warnings.add("The publication date reads as " + found.date() + " (day first) or " + found.monthFirst()
+                        + " (month first) and nothing on the page decides which; it is left empty (precision AMBIGUOUS)."
+                        + " Pass 'publishedOn' to set it.");
+                pageDate = Optional.empty();
+                precision = DatePrecision.AMBIGUOUS;
+            } else {
+                pageDate = Optional.of(found.resolved(monthFirst));
+            }
+        }
+        if (pageDate.isPresent()) {
+            DateExtractor.FoundDate found = pageDate.get();
             publishedOn = found.date();
             precision = DatePrecision.DATE;
             if (found.hasZonedTime()) {
@@ -105,10 +141,10 @@ public final class MetadataExtractor {
                 warnings.add("The date in the text (" + publishedOn + ") differs from the date in the URL (" + urlDate.get()
                         + "); the text's date is used.");
             }
-        } else if (urlDate.isPresent()) {
+        } else if (precision != DatePrecision.AMBIGUOUS && urlDate.isPresent()) {
             publishedOn = urlDate.get();
             precision = DatePrecision.DATE;
-        } else if (headline != null && !dates.findAll(headline).isEmpty()) {
+        } else if (precision != DatePrecision.AMBIGUOUS && headline != null && !dates.findAll(headline).isEmpty()) {
             publishedOn = dates.findAll(headline).get(0).date();
             precision = DatePrecision.DATE;
             warnings.add("The only date found is in the headline (" + publishedOn + "); it is taken as the publication date.");
@@ -116,7 +152,6 @@ public final class MetadataExtractor {
         List<DateExtractor.RelativeDate> relative = dates.relativeDays(cleaned, publishedOn);
 
         // Outlet: the URL's domain first, then the text's own credits.
-        String domain = domain(url);
         List<String> credits = credits(raw, front);
         String outletName = domain == null ? null : outletsByDomain.getOrDefault(domain, domain);
         if (outletName == null && !credits.isEmpty()) {
@@ -131,6 +166,63 @@ public final class MetadataExtractor {
         String agency = agency(lines, domain);
         return new Metadata(headline, publishedOn, publishedAt, precision, outletName, domain, credited, agency,
                 relative, warnings);
+    }
+
+    /** The first date of the front matter, preferring one labelled as the publication date over an "Updated" one. */
+    private Optional<DateExtractor.FoundDate> frontDate(List<String> front, String headline) {
+        DateExtractor.FoundDate first = null;
+        DateExtractor.FoundDate updated = null;
+        for (String line : front) {
+            if (headline != null && line.contains(headline)) {
+                continue;
+            }
+            for (DateExtractor.FoundDate date : dates.findAll(line)) {
+                String before = line.substring(Math.max(0, date.start() - 30), date.start());
+                if (PUBLISHED_LABEL.matcher(before).find()) {
+                    return Optional.of(date);
+                }
+                if (UPDATED_LABEL.matcher(before).find()) {
+                    updated = updated == null ? date : updated;
+                } else if (first == null) {
+                    first = date;
+                }
+            }
+        }
+        return Optional.ofNullable(first != null ? first : updated);
+    }
+
+    /**
+     * A timestamp line among the last lines of the page, as wire stories end ("Nov 5, 2024 18:22 GMT"). Only a line
+     * that is a date and nothing else counts: a dated teaser in a sidebar ("Jan 3, 2025: ...") is not the article's.
+     */
+    private Optional<DateExtractor.FoundDate> closingDate(List<String> lines) {
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - CLOSING_LINES); i--) {
+            String line = lines.get(i);
+            List<DateExtractor.FoundDate> found = dates.findAll(line);
+            if (found.size() == 1 && SiteChromeStripper.isDateLine(line)) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a slashed date on this page is month-first: yes beside a North American time zone or on a US outlet, no
+     * beside a European zone or on a national domain of another country; null when nothing says.
+     */
+    private static Boolean monthFirst(String domain, DateExtractor.FoundDate date) {
+        Matcher zone = ZONE_AFTER.matcher(date.zone() == null ? "" : date.zone());
+        if (zone.find()) {
+            return DateExtractor.US_ZONES.contains(zone.group(1).toUpperCase(Locale.ROOT));
+        }
+        if (domain == null) {
+            return null;
+        }
+        if (MONTH_FIRST_DOMAINS.contains(domain) || domain.endsWith(".us")) {
+            return true;
+        }
+        String tld = domain.substring(domain.lastIndexOf('.') + 1);
+        return tld.length() == 2 ? Boolean.FALSE : null;
     }
 
     /** The raw lines before the first line of the cleaned body. */

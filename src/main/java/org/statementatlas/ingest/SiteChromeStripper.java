@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * article is originally published on ...", "(Reporting by ...)" and a wire agency's sign-off ("dpa", "(AFP)") are
  * dropped.
  * <p>
+ * One-line chrome is dropped wherever it stands: "You might also like: A | B", "Comments (12) Be the first to reply",
+ * cookie and consent banners, share bars, inline tag lists ("Ukraine · Russia · Sanctions") and, once the body has
+ * started, lines that are only a timestamp.
+ * <p>
  * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
  * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
  * with the teasers that follow them (a headline-like line, optionally followed by one summary paragraph); prose after the
@@ -121,7 +125,9 @@ public final class SiteChromeStripper {
             "^(?:(?:\\d+\\s+)?(?:reader\\s+)?comments?(?:\\s*[(:\\[]?\\s*\\d+\\s*[)\\]]?)?"
                     + "|(?:show|view|load|read|hide|see) (?:all )?(?:\\d+ )?(?:reader )?comments?(?:\\s*\\(\\d+\\))?"
                     + "|leave a (?:comment|reply)|add (?:a |your )?comment|post (?:a )?comment"
-                    + "|join the (?:conversation|discussion|debate)|this comment contains spoilers.*)[\\s\\p{Punct}]*$",
+                    + "|join the (?:conversation|discussion|debate)|this comment contains spoilers.*)[\\s\\p{Punct}]*"
+                    + "(?:(?:be the first to (?:comment|reply|respond)|no comments yet|join the (?:conversation|discussion)"
+                    + "|add (?:a |your )?comment)[\\s\\p{Punct}]*)?$",
             FLAGS);
 
     private static final Pattern TAGS = Pattern.compile("^(?:tags|topics|keywords|filed under|categories)\\s*:", FLAGS);
@@ -139,6 +145,16 @@ public final class SiteChromeStripper {
                     + "|also (?:on|in|from) .{1,40}|don'?t miss|must read|see also|in other news|in case you missed it|popular)"
                     + "[\\s\\p{Punct}]*$",
             FLAGS);
+
+    /** A related-articles box on one line: its title, a colon, then teasers ("You might also like: A | B"). */
+    private static final Pattern RELATED_INLINE = Pattern.compile(
+            "^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: (?:articles?|stories|news|coverage|topics))?"
+                    + "|(?:more|latest|other|top|recent|popular|trending|recommended) (?:stories|news|articles|reads)"
+                    + "|most (?:read|popular|viewed|shared)|explore more(?: on these topics)?|more on (?:this|these) topics?"
+                    + "|also (?:on|in) [^:]{1,30}|in other news)\\s*[:–—|]\\s*\\S",
+            FLAGS);
+    /** A list of short topic labels separated by dots, bullets or bars, with no sentence: an inline tag list. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s[·•|]\\s");
 
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\S", FLAGS);
     private static final Pattern DATE_NOISE = Pattern.compile(
@@ -301,7 +317,11 @@ public final class SiteChromeStripper {
         if (isReusePolicy(text) || DISCLAIMER.matcher(text).find()) {
             return Chrome.LINE;
         }
-        if (words <= 40 && TAGS.matcher(text).find()) {
+        if (words <= 40 && (TAGS.matcher(text).find() || RELATED_INLINE.matcher(text).find() || isTagList(text))) {
+            return Chrome.LINE;
+        }
+        if (bodyStarted && words <= 8 && isDateLine(text)) {
+            // A timestamp after the body has started: the wire story's closing time or a live blog's entry time.
             return Chrome.LINE;
         }
         if (words <= 20 && isNavigation(text)) {
@@ -316,6 +336,19 @@ public final class SiteChromeStripper {
         }
         // A short sentence that ends with a period ("Japan pledged to donate $10 million.") is reporting, not a call to act.
         return lastSignificantChar(text) != '.' || BANNER_IMPERATIVE.matcher(text).find();
+    }
+
+    private static boolean isTagList(String text) {
+        String[] items = TAG_SEPARATOR.split(text);
+        if (items.length < 3 || isTerminated(text)) {
+            return false;
+        }
+        for (String item : items) {
+            if (wordCount(item) > 4 || item.isBlank() || !Character.isUpperCase(item.strip().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isReusePolicy(String text) {
@@ -384,7 +417,8 @@ public final class SiteChromeStripper {
         return last != '.' && last != ':' && last != ';' && last != '\u2026';
     }
 
-    private static boolean isDateLine(String text) {
+    /** A line that is a date, a time and their labels and nothing else ("Published: 12/01/2024 14:30 CET"). */
+    static boolean isDateLine(String text) {
         return DIGIT.matcher(text).find() && DATE_NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").isEmpty();
     }
 

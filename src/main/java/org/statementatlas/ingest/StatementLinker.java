@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import org.statementatlas.article.LinkMethod;
  * issued, or names its date ("on Tuesday" resolved); falling to 0.2 at 30 days; 0 outside. Unknown dates drop the signal
  * and its weight.</li>
  * <li><b>title</b> (0.25): the share of the statement title's words (countries counted by code, so "DPRK" matches "North
- * Korea") found in the article's headline and text.</li>
+ * Korea") found in the article's headline and text, blended with how many of the title's distinctive words (weighted by
+ * how few titles share them) it has: statements with the same signatories differ in those words.</li>
  * <li><b>signatories</b> (0.25): 1 when a count the article claims is within two of the number of states on a version
  * of the list up to the article's date; otherwise how well the countries the article mentions (less the statement's
  * subjects, the countries in its title) agree with the signatories: the F1 of the two sets, or the share of named
@@ -31,8 +33,10 @@ import org.statementatlas.article.LinkMethod;
  * with quotes of articles already linked to it (six or more shared count fully), plus cited resolutions in common.</li>
  * </ul>
  * The confidence is the weighted mean of the known signals, halved when the article is dated before the statement (it
- * cannot report it) and reduced by a tenth when the article's date is unknown (nothing then rules out a statement of
- * another year with the same words and signatories). Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
+ * cannot report it), reduced by a tenth when the article's date is unknown (nothing then rules out a statement of
+ * another year with the same words and signatories), and reduced by 40 % when the article has neither a count claim nor
+ * a word of statement reporting ("statement", "condemned", "signatories", ...): a report on a vote or a summit names the
+ * same countries on the same days. The decision lists the top three candidates with their scores for an editor. Below {@link #THRESHOLD} no link is made. The method is the signal that contributes more than half
  * of the confidence, else COMBINED. Stateless and thread-safe.
  */
 public final class StatementLinker {
@@ -41,6 +45,14 @@ public final class StatementLinker {
     public static final double THRESHOLD = 0.5;
 
     private static final double UNDATED_FACTOR = 0.9;
+    private static final double NO_STATEMENT_FACTOR = 0.6;
+    private static final double TITLE_PRIOR = 2.0;
+    private static final double W_DISTINCTIVE = 0.3;
+    /** How many candidates the decision lists for an editor. */
+    private static final int TOP = 3;
+    /** Words without which an article reports no statement. */
+    private static final Pattern STATEMENT_WORDS = Pattern.compile(
+            "(?i)\\b(?:statements?|condemn(?:s|ed|ing|ation)?|rebuk(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|foreign ministers|declarations?|communiqu[eé]s?|signator(?:y|ies)|co-?signed|signed by|joint (?:letter|call))\\b");
     private static final double W_DATE = 0.35;
     private static final double W_TITLE = 0.25;
     private static final double W_SIGNATORIES = 0.25;
@@ -67,8 +79,8 @@ public final class StatementLinker {
             double signatories, double quote) {
     }
 
-    /** The best candidate, whether it passed the threshold, and the runner-up for the warning. */
-    public record Decision(Score best, Score runnerUp, boolean linked) {
+    /** The best candidate, whether it passed the threshold, the runner-up, and the top candidates for an editor. */
+    public record Decision(Score best, Score runnerUp, boolean linked, List<Score> top) {
     }
 
     private final MentionExtractor mentions;
@@ -79,19 +91,40 @@ public final class StatementLinker {
 
     public Decision link(Article article, List<Candidate> candidates) {
         // The article's words and quotes are the same for every candidate: compute them once.
-        Set<String> articleWords = words((article.headline() == null ? "" : article.headline()) + "\n" + article.text());
+        String all = (article.headline() == null ? "" : article.headline()) + "\n" + article.text();
+        Set<String> articleWords = words(all);
         Set<String> quoted = new HashSet<>();
         article.quotes().forEach(q -> quoted.addAll(triples(q)));
-        List<Score> scores = candidates.stream().map(c -> score(article, articleWords, quoted, c))
+        Map<String, Double> weights = titleWordWeights(candidates);
+        boolean reportsStatement = !article.claims().isEmpty() || STATEMENT_WORDS.matcher(all).find();
+        List<Score> scores = candidates.stream()
+                .map(c -> score(article, articleWords, quoted, weights, reportsStatement, c))
                 .sorted(Comparator.comparingDouble(Score::confidence).reversed()).toList();
         Score best = scores.isEmpty() ? null : scores.get(0);
         Score runnerUp = scores.size() > 1 ? scores.get(1) : null;
-        return new Decision(best, runnerUp, best != null && best.confidence() >= THRESHOLD);
+        return new Decision(best, runnerUp, best != null && best.confidence() >= THRESHOLD,
+                scores.subList(0, Math.min(TOP, scores.size())));
     }
 
-    private Score score(Article article, Set<String> articleWords, Set<String> quoted, Candidate candidate) {
+    /**
+     * How much each title word tells statements apart: log(n / titles containing it). Words every title shares ("joint",
+     * "statement", DPRK, Russia) weigh nothing, so statements with the same signatories are told apart by the words only
+     * their titles have ("deployment of troops", "military cooperation").
+     */
+    private Map<String, Double> titleWordWeights(List<Candidate> candidates) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            words(candidate.title()).forEach(w -> frequency.merge(w, 1, Integer::sum));
+        }
+        Map<String, Double> weights = new HashMap<>();
+        frequency.forEach((w, n) -> weights.put(w, Math.log((double) candidates.size() / n)));
+        return weights;
+    }
+
+    private Score score(Article article, Set<String> articleWords, Set<String> quoted, Map<String, Double> titleWeights,
+            boolean reportsStatement, Candidate candidate) {
         Double date = dateSignal(article, candidate);
-        double title = titleSignal(articleWords, candidate);
+        double title = titleSignal(articleWords, titleWeights, candidate);
         double signatories = signatorySignal(article, candidate);
         double quote = quoteSignal(article, quoted, candidate);
 
@@ -108,6 +141,10 @@ public final class StatementLinker {
             confidence *= UNDATED_FACTOR;
         } else if (article.publishedOn().isBefore(candidate.issuedOn().minusDays(1))) {
             confidence /= 2;
+        }
+        if (!reportsStatement) {
+            // A report on a vote, a summit or a treaty names the same countries on the same days, but never a statement.
+            confidence *= NO_STATEMENT_FACTOR;
         }
         confidence = Math.max(0, Math.min(1, confidence));
         LinkMethod method = LinkMethod.COMBINED;
@@ -137,13 +174,21 @@ public final class StatementLinker {
         return 1.0 - 0.8 * (days - 3) / 27.0;
     }
 
-    private double titleSignal(Set<String> present, Candidate candidate) {
+    /**
+     * The share of the title's words the article has, blended with their distinctive weight found, over the title's total
+     * plus {@link #TITLE_PRIOR}: a short title of common words ("Joint Statement on DPRK-Russia") is weak evidence
+     * however fully an article repeats it.
+     */
+    private double titleSignal(Set<String> present, Map<String, Double> weights, Candidate candidate) {
         Set<String> wanted = words(candidate.title());
         if (wanted.isEmpty()) {
             return 0;
         }
         long found = wanted.stream().filter(present::contains).count();
-        return (double) found / wanted.size();
+        double total = wanted.stream().mapToDouble(w -> weights.getOrDefault(w, 0.0)).sum();
+        double weighted = wanted.stream().filter(present::contains).mapToDouble(w -> weights.getOrDefault(w, 0.0))
+                .sum();
+        return (1 - W_DISTINCTIVE) * found / wanted.size() + W_DISTINCTIVE * weighted / (total + TITLE_PRIOR);
     }
 
     /** Content words, stemmed crudely (plural "s" dropped), with country names replaced by their codes. */

@@ -45,7 +45,8 @@ class ClaimApiTest {
                 .body("data.sourceArticle.claims[0].actualOnPublication", equalTo(48))
                 .body("data.sourceArticle.claims[0].verdict", equalTo("MATCHES"))
                 .body("data.sourceArticle.claims[0].explanation",
-                        containsString("on 2024-01-11 the list had 48 countries (49 signatories with European Union)"));
+                        containsString("on 2024-01-11 the list had 48 countries (49 signatories with European Union)"))
+                .body("data.sourceArticle.claims[0].explanation", containsString("Read in the headline."));
     }
 
     @Test
@@ -57,6 +58,8 @@ class ClaimApiTest {
                         contains("APPROXIMATE", "MATCHES_EXCLUDING_LEAD", "MATCHES_EXCLUDING_LEAD"))
                 .body("data.sourceArticle.claims.approximate", contains(true, false, false))
                 .body("data.sourceArticle.claims[0].qualifier", equalTo("NEARLY"))
+                .body("data.sourceArticle.claims[1].explanation", containsString("Read in the sentence \""))
+                .body("data.sourceArticle.claims[1].explanation", containsString("47 foreign ministers"))
                 .body("data.sourceArticle.claims.counts", contains("COUNTRIES", "MINISTERS", "COUNTRIES"))
                 .body("data.sourceArticle.claims.actualOnPublication", contains(48, 48, 48));
     }

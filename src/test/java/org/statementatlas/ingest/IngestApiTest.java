@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.statementatlas.graphql.GraphQL.ok;
 
@@ -230,6 +231,46 @@ class IngestApiTest {
                 .body("data.ingestArticle.article.mentions.country.code", hasItem("GE"))
                 .body("data.ingestArticle.article.mentions.country.code", hasItem("AM"))
                 .body("data.ingestArticle.article.claims", equalTo(List.of()));
+    }
+
+    @Test
+    void htmlPageIsReadFromItsStructureMetaTagsAndJsonLd() {
+        String marker = UUID.randomUUID().toString();
+        String html = "<!doctype html><html><head><title>Site | Page</title>"
+                + "<meta property=\"og:title\" content=\"Allies rebuke Pyongyang over arms sales\">"
+                + "<meta property=\"og:site_name\" content=\"The Example Times\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/html/" + marker + "\">"
+                + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+                + "\"NewsArticle\",\"headline\":\"Allies rebuke Pyongyang over arms sales\","
+                + "\"datePublished\":\"2024-01-12T09:30:00+01:00\"}]}</script></head><body>"
+                + "<header><nav>Home World Japan Sports</nav></header>"
+                + "<article><h1>Allies rebuke Pyongyang over arms sales</h1>"
+                + "<p>Fifty countries and the European Union on Friday condemned North Korea's missile sales to Russia, "
+                + "officials said in note " + marker + ".</p><p>Moscow denied the transfers.</p></article>"
+                + "<aside>Most viewed: China's economy grows</aside><footer>Cookie settings</footer></body></html>";
+        Editor.ok(INGEST, "input", Map.of("html", html))
+                .body("data.ingestArticle.article.url", equalTo("https://example.org/html/" + marker))
+                .body("data.ingestArticle.article.headline", equalTo("Allies rebuke Pyongyang over arms sales"))
+                .body("data.ingestArticle.article.outlet.name", equalTo("The Example Times"))
+                .body("data.ingestArticle.article.publishedOn", equalTo("2024-01-12"))
+                .body("data.ingestArticle.article.text", startsWith("Fifty countries and the European Union"))
+                .body("data.ingestArticle.article.mentions.country.code", hasItem("KP"))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("JP")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("CN")))
+                .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
+                .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-russia-ballistic-missile-transfers-2024-01"));
+    }
+
+    @Test
+    void textAndHtmlTogetherOrNeitherGiveBadUserInputAndWriteNothing() {
+        Map<String, Long> before = counts();
+        Editor.mutate(INGEST, "input", Map.of("text", article("Both " + UUID.randomUUID()), "html", "<p>x</p>"))
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        Editor.mutate(INGEST, "input", Map.of("url", "https://example.org/neither/" + UUID.randomUUID()))
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        Editor.mutate(INGEST, "input", Map.of("html", "<html><body><p>Too short.</p></body></html>"))
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertEquals(before, counts());
     }
 
     private Map<String, Long> counts() {

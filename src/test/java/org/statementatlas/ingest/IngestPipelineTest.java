@@ -121,7 +121,7 @@ class IngestPipelineTest {
         for (int i = 0; i < expected.size(); i++) {
             ClaimExtractor.FoundClaim claim = result.claims().get(i);
             ClaimChecker.Check check = ClaimChecker.judge(claim.value(), claim.qualifier(), claim.counts(), claim.phrase(),
-                    tally(statement, published));
+                    TestData.tally(statement, published));
             assertEquals(Verdict.valueOf(expected.get(i).get("verdict").asText()), check.verdict(), check.explanation());
         }
     }
@@ -145,26 +145,6 @@ class IngestPipelineTest {
             assertTrue(precision >= 0.95 && recall >= 0.95, set + ": precision " + precision + ", recall " + recall);
         });
         assertEquals(Set.of("bundled", "own"), counts.keySet());
-    }
-
-    private static ClaimChecker.Tally tally(StatementLinker.Candidate statement, LocalDate asOf) {
-        Map<String, String> organizations = Map.of("EU", "European Union");
-        int states = 0;
-        List<String> orgs = new ArrayList<>();
-        for (Map.Entry<String, LocalDate> signature : statement.signatories().entrySet()) {
-            if (!signature.getValue().isAfter(asOf)) {
-                if (statement.states().contains(signature.getKey())) {
-                    states++;
-                } else {
-                    orgs.add(organizations.get(signature.getKey()));
-                }
-            }
-        }
-        // Disputed signatories (listed by only some sources) are not in the undisputed count.
-        int disputed = statement.slug().equals("dprk-russia-joint-statement-2024-05-31") ? 1 : 0;
-        boolean washington = statement.slug().equals("dprk-russia-ballistic-missile-transfers-2024-01");
-        return new ClaimChecker.Tally(asOf, states - disputed, orgs, disputed, washington ? "United States" : null,
-                washington && statement.signatories().containsKey("US"));
     }
 
     private static List<String> codes(IngestResult result) {

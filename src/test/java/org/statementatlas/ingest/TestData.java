@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.statementatlas.article.ClaimChecker;
 import org.statementatlas.article.MatchKind;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,6 +94,30 @@ public final class TestData {
                     s.path("summary").asText(null), null, issued, signatories, states, resolutions, List.of()));
         }
         return candidates;
+    }
+
+    /**
+     * The signatory tally of a candidate on a date, as ClaimChecker builds it from the database: states
+     * listed by then (less the disputed one of the 31 May 2024 statement), organisations by name, and the United States as
+     * the lead signer of the January 2024 statement issued in Washington.
+     */
+    public static ClaimChecker.Tally tally(StatementLinker.Candidate statement, LocalDate asOf) {
+        Map<String, String> organizations = Map.of("EU", "European Union");
+        int states = 0;
+        List<String> orgs = new ArrayList<>();
+        for (Map.Entry<String, LocalDate> signature : statement.signatories().entrySet()) {
+            if (!signature.getValue().isAfter(asOf)) {
+                if (statement.states().contains(signature.getKey())) {
+                    states++;
+                } else {
+                    orgs.add(organizations.get(signature.getKey()));
+                }
+            }
+        }
+        int disputed = statement.slug().equals("dprk-russia-joint-statement-2024-05-31") ? 1 : 0;
+        boolean washington = statement.slug().equals("dprk-russia-ballistic-missile-transfers-2024-01");
+        return new ClaimChecker.Tally(asOf, states - disputed, orgs, disputed, washington ? "United States" : null,
+                washington && statement.signatories().containsKey("US"));
     }
 
     public static IngestPipeline pipeline() {
