@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.api.Context;
 import io.vertx.core.Vertx;
 
@@ -28,9 +30,11 @@ import graphql.schema.DataFetchingEnvironment;
 public class FieldLoader {
 
     private final Context context;
+    private final MeterRegistry registry;
 
-    FieldLoader(Context context) {
+    FieldLoader(Context context, MeterRegistry registry) {
         this.context = context;
+        this.registry = registry;
     }
 
     /**
@@ -43,9 +47,24 @@ public class FieldLoader {
      */
     public <V> CompletionStage<V> load(String field, Long key, Function<Set<Long>, Map<Long, V>> batch, V absent) {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
-        DataLoader<Long, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field,
-                name -> DataLoaderFactory.<Long, V>newMappedDataLoader(keys -> offEventLoop(() -> batch.apply(keys))));
+        DataLoader<Long, V> loader = env.getDataLoaderRegistry().computeIfAbsent(field, name -> {
+            DistributionSummary sizes = batchSizes(name);
+            return DataLoaderFactory.<Long, V>newMappedDataLoader(keys -> {
+                sizes.record(keys.size());
+                return offEventLoop(() -> batch.apply(keys));
+            });
+        });
         return loader.load(key).thenApply(value -> value == null ? absent : value);
+    }
+
+    /** The sizes of one field's batches (labelled by the field, without its argument values: bounded). */
+    private DistributionSummary batchSizes(String loaderName) {
+        int arguments = loaderName.indexOf('|');
+        return DistributionSummary.builder("atlas.graphql.batch.size")
+                .description("Parents per batched load of a nested field (one SQL query each)")
+                .tag("field", arguments < 0 ? loaderName : loaderName.substring(0, arguments))
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
     }
 
     /** Whether the client selected the given subfield of the field being resolved, e.g. "totalCount". */

@@ -45,6 +45,11 @@ class DocumentCheck {
             }
             return byName.size() == 1 ? byName.values().iterator().next() : null;
         }
+
+        /** The name of the operation {@link #selected} finds ("" for an anonymous one). */
+        String selectedName(String operationName) {
+            return operationName != null ? operationName : byName.keySet().iterator().next();
+        }
     }
 
     private final GraphQLConfig.Limits limits;

@@ -30,17 +30,30 @@ final class Exchange {
     final Deadline deadline;
     /** What the {@link ResponseCache} did: {@code hit}, {@code miss}, {@code bypass} (not cacheable) or {@code off}. */
     String cache = "off";
+    /** The operation's metrics label ({@link RequestMetrics#operation}). */
+    String operation = RequestMetrics.NONE;
+    /**
+     * {@code ok}, {@code partial} (data and errors) or {@code error} once a result is written; an answer without
+     * one was a refusal ({@code refused}) or a failure ({@code internal}).
+     */
+    String outcome;
+    private final RequestMetrics metrics;
+    private final long started = System.nanoTime();
     private InjectableContext.ContextState state;
     private boolean executing;
     private boolean released;
 
-    Exchange(RoutingContext ctx, String mediaType, Deadline deadline) {
+    Exchange(RoutingContext ctx, String mediaType, Deadline deadline, RequestMetrics metrics) {
         this.ctx = ctx;
         this.mediaType = mediaType;
         this.deadline = deadline;
+        this.metrics = metrics;
         ManagedContext requestContext = Arc.container().requestContext();
         this.state = requestContext.isActive() ? requestContext.getState() : null;
-        ctx.response().endHandler(v -> release());
+        ctx.response().endHandler(v -> {
+            metrics.request(operation, outcome(), cache, System.nanoTime() - started);
+            release();
+        });
         ctx.response().closeHandler(v -> {
             deadline.cancel();
             release();
@@ -64,6 +77,13 @@ final class Exchange {
             return false;
         }
         return true;
+    }
+
+    private String outcome() {
+        if (outcome != null) {
+            return outcome;
+        }
+        return ctx.response().getStatusCode() >= 500 ? "internal" : "refused";
     }
 
     private synchronized void release() {

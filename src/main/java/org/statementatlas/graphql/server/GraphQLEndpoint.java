@@ -48,23 +48,26 @@ class GraphQLEndpoint {
     private final PersistedQueries persistedQueries;
     private final CorsPolicy cors;
     private final ResponseCache cache;
+    private final RequestMetrics metrics;
     private final String path;
     private final ResponseWriter writer;
     private final BodyReader bodies;
     private final SmallRyeExecution execution;
 
     GraphQLEndpoint(GraphQLConfig config, DocumentCheck documents, PersistedQueries persistedQueries, CorsPolicy cors,
-            ResponseCache cache, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
+            ResponseCache cache, RequestMetrics metrics,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.http = config.http();
         this.limits = config.limits();
         this.documents = documents;
         this.persistedQueries = persistedQueries;
         this.cors = cors;
         this.cache = cache;
+        this.metrics = metrics;
         this.path = path;
         this.writer = new ResponseWriter(new HttpCaching(http.cacheMaxAge()));
         this.bodies = new BodyReader(http.maxBodySize().asLongValue(), writer);
-        this.execution = new SmallRyeExecution(writer);
+        this.execution = new SmallRyeExecution(writer, metrics);
     }
 
     /** Takes the GraphQL path before SmallRye's route (which is left for WebSocket subscriptions). */
@@ -114,7 +117,7 @@ class GraphQLEndpoint {
             ctx.next();
             return;
         }
-        Exchange exchange = new Exchange(ctx, mediaType, new Deadline(limits.timeBudget()));
+        Exchange exchange = new Exchange(ctx, mediaType, new Deadline(limits.timeBudget()), metrics);
         HttpMethod method = request.method();
         try {
             if (HttpMethod.OPTIONS.equals(method)) {
@@ -150,6 +153,9 @@ class GraphQLEndpoint {
         }
         DocumentCheck.Operations operations = documents.check(resolved.query());
         OperationDefinition.Operation selected = operations.selected(request.operationName());
+        if (selected != null) {
+            exchange.operation = metrics.operation(operations.selectedName(request.operationName()));
+        }
         if (get && selected != null && selected != OperationDefinition.Operation.QUERY) {
             throw RequestRefused.methodNotAllowed("Only queries may be sent by GET; send a "
                     + selected.name().toLowerCase(Locale.ROOT) + " by POST.", POST_ONLY);
@@ -160,7 +166,9 @@ class GraphQLEndpoint {
         if (key != null) {
             ResponseCache.Answer answer = cache.lookup(key);
             exchange.cache = answer == null ? "miss" : "hit";
+            metrics.cacheResult(answer != null);
             if (answer != null) {
+                exchange.outcome = "ok";
                 registerPersisted(resolved);
                 exchange.ctx.response().putHeader(Exchange.SERVER_TIMING, "cache;desc=hit");
                 writer.cached(exchange.ctx, exchange.mediaType, get, answer);

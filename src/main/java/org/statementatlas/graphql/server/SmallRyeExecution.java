@@ -40,10 +40,12 @@ final class SmallRyeExecution {
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final ResponseWriter writer;
+    private final RequestMetrics metrics;
     private volatile ExecutionService engine;
 
-    SmallRyeExecution(ResponseWriter writer) {
+    SmallRyeExecution(ResponseWriter writer, RequestMetrics metrics) {
         this.writer = writer;
+        this.metrics = metrics;
     }
 
     /**
@@ -74,7 +76,8 @@ final class SmallRyeExecution {
             metadata.put("httpHeaders", headers(exchange.ctx.request().headers()));
             metadata.put("state", state);
             metadata.put(Deadline.KEY, exchange.deadline);
-            engine().executeAsync(input.build(), metadata, new Writer(exchange, get, succeeded, System.nanoTime()));
+            engine().executeAsync(input.build(), metadata,
+                    new Writer(exchange, get, succeeded, System.nanoTime(), SqlStatements.current()));
         } catch (Throwable t) {
             exchange.executed();
             throw t;
@@ -98,12 +101,15 @@ final class SmallRyeExecution {
         private final boolean get;
         private final BiConsumer<ExecutionResult, byte[]> succeeded;
         private final long started;
+        private final SqlStatements sql;
 
-        Writer(Exchange exchange, boolean get, BiConsumer<ExecutionResult, byte[]> succeeded, long started) {
+        Writer(Exchange exchange, boolean get, BiConsumer<ExecutionResult, byte[]> succeeded, long started,
+                SqlStatements sql) {
             this.exchange = exchange;
             this.get = get;
             this.succeeded = succeeded;
             this.started = started;
+            this.sql = sql;
         }
 
         @Override
@@ -116,6 +122,8 @@ final class SmallRyeExecution {
                 List<GraphQLError> errors = ApiErrors.map(executed.getErrors(), executed.isDataPresent());
                 ExecutionResult result = executed.transform(b -> b.errors(errors));
                 byte[] body = ResponseWriter.serialize(result);
+                metrics.sqlStatements(sql.count());
+                exchange.outcome = !result.isDataPresent() ? "error" : errors.isEmpty() ? "ok" : "partial";
                 if (result.isDataPresent()) {
                     succeeded.accept(result, body);
                 }

@@ -75,7 +75,7 @@ class CorsTest {
         post(OTHER_ORIGIN, null, "{ country(code: \"JP\") { name } }")
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
-                .header("Access-Control-Expose-Headers", "ETag, Retry-After, RateLimit, RateLimit-Policy")
+                .header("Access-Control-Expose-Headers", "ETag, Retry-After, RateLimit, RateLimit-Policy, Server-Timing")
                 .header("Vary", not(containsString("Origin")))
                 .body("data.country.name", equalTo("Japan"));
     }
@@ -88,7 +88,7 @@ class CorsTest {
                 .then().log().ifValidationFails()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
-                .header("Access-Control-Expose-Headers", "ETag, Retry-After, RateLimit, RateLimit-Policy")
+                .header("Access-Control-Expose-Headers", "ETag, Retry-After, RateLimit, RateLimit-Policy, Server-Timing")
                 .extract().header("ETag");
         given().header("Origin", OTHER_ORIGIN).header("If-None-Match", etag).queryParams(query)
                 .when().get("/graphql")
