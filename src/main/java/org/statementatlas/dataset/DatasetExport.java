@@ -187,9 +187,10 @@ public class DatasetExport {
                 + " FROM statement ORDER BY id", rs -> {
                     long id = rs.getLong(1);
                     long issuer = rs.getLong(7);
+                    String issuerCode = rs.wasNull() ? null : codes.get(issuer);
                     statements.add(new StatementRecord(GlobalId.encode(Statement.TYPE, id), rs.getString(2),
                             rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                            rs.wasNull() ? null : codes.get(issuer), rs.getString(8), rs.getString(9), rs.getString(10),
+                            issuerCode, rs.getString(8), rs.getString(9), rs.getString(10),
                             resolutions.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()), null, null,
                             signatures.getOrDefault(id, List.of()), rs.getInt(11)));
                 });

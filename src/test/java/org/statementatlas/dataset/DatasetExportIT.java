@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,7 +47,11 @@ class DatasetExportIT {
         Map<String, List<String>> after = DatabaseDump.of(imported, false);
         assertEquals(before.keySet(), after.keySet());
         for (String table : before.keySet()) {
-            assertEquals(before.get(table), after.get(table), table);
+            List<String> missing = new ArrayList<>(before.get(table));
+            missing.removeAll(after.get(table));
+            List<String> added = new ArrayList<>(after.get(table));
+            added.removeAll(before.get(table));
+            assertEquals(before.get(table), after.get(table), () -> table + ": lost " + missing + ", gained " + added);
         }
         System.out.println("Export round trip, rows per table: " + DatabaseDump.counts(after));
         run(imported, "export", again.toString());
