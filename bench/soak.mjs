@@ -188,7 +188,7 @@ const hostile = [
   () => gql("hostile:wrong-token", `mutation { createStatement(input: {title: "x", slug: "soak-hostile", kind: JOINT_STATEMENT, issuedOn: "2024-03-01"}) { statement { id } } }`, {}, "not-a-token"),
   () => gql("hostile:aliases", `{ ${Array.from({ length: 200 }, (_, i) => `a${i}: __typename`).join(" ")} }`, {}, null),
   () => send("hostile:type", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{ __typename }" }),
-  () => send("hostile:big", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ query: `{ __typename } # ${"x".repeat(2_000_000)}` }) }),
+  () => send("hostile:big", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ query: `{ __typename } # ${"x".repeat(2_500_000)}` }) }),
   () => gql("hostile:bad-input", `mutation($in: CreateStatementInput!) { createStatement(input: $in) { statement { id } } }`,
     { in: { title: "", slug: "Not A Slug!", kind: "JOINT_STATEMENT", issuedOn: "yesterday" } }),
 ];
