@@ -50,6 +50,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import javax.sql.DataSource;
 
 /**
@@ -80,6 +82,7 @@ public class DatasetExport {
     }
 
     /** One line of signatories.csv. */
+    @RegisterForReflection
     @JsonPropertyOrder({"statement", "statementTitle", "issuedOn", "country", "countryName", "firstListedOn",
             "disputed", "signerTitle", "sourceUrl", "note"})
     record SignatoryRow(String statement, String statementTitle, LocalDate issuedOn, String country,
