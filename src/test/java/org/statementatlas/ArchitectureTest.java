@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("graphql.id", 1), Map.entry("graphql.mutation", 1), Map.entry("graphql.paging", 1),
             Map.entry("changelog", 2),
             Map.entry("graphql.server", 3), Map.entry("security", 3),
-            Map.entry("country", 4), Map.entry("ratelimit", 4),
+            Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),
             Map.entry("statement", 5),
             Map.entry("article", 6),
             Map.entry("ingest", 7), Map.entry("lookup", 7),

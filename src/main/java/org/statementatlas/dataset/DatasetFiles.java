@@ -12,7 +12,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The shapes of the bundled dataset files under {@code src/main/resources/dataset/}. Jackson builds these records
+ * The shapes of the bundled dataset files under {@code src/main/resources/dataset/}, and of an export
+ * ({@link DatasetExport}), which writes the same files with every field filled (ids, versions, the signature rows,
+ * what ingestion found in each article) and a change log. Fields an export adds are null in the bundled files, which
+ * the loader reads without them. Jackson builds these records
  * reflectively, which a native executable allows only for classes registered for it: hence
  * {@code @RegisterForReflection} on each (the serverless profile loads the snapshot instead, but the prod profile
  * and a build without a snapshot still read the JSON).
@@ -30,7 +33,7 @@ final class DatasetFiles {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record CountryRecord(String code, String alpha3, String name, String officialName, String region,
+    record CountryRecord(String id, String code, String alpha3, String name, String officialName, String region,
             String subregion, String flag, List<String> capitals, List<String> aliases, List<String> demonyms) {
     }
 
@@ -43,20 +46,29 @@ final class DatasetFiles {
     /** reference-facts.json: the curated statements, groups and articles. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Facts(Map<String, GroupRecord> countryGroups, List<StatementRecord> statements,
-            List<ArticleRecord> articles) {
+    record Facts(String about, String format, OffsetDateTime exportedAt, Map<String, GroupRecord> countryGroups,
+            List<StatementRecord> statements, List<ArticleRecord> articles) {
     }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record GroupRecord(String name, List<String> members, Map<String, LocalDate> joined) {
+    record GroupRecord(String id, String name, List<String> members, Map<String, LocalDate> joined,
+            Integer version) {
     }
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StatementRecord(String key, String title, String kind, LocalDate issuedOn, String issuedIn, String issuer,
-            String signerRole, String summary, List<String> resolutionsCited, List<SourceRecord> sources,
-            List<VersionRecord> signatoryVersions, List<DisputedRecord> disputedSignatories) {
+    record StatementRecord(String id, String key, String title, String kind, LocalDate issuedOn, String issuedIn,
+            String issuer, String signerRole, String summary, String text, List<String> resolutionsCited,
+            List<SourceRecord> sources, List<VersionRecord> signatoryVersions, List<DisputedRecord> disputedSignatories,
+            List<SignatureRecord> signatories, Integer version) {
+    }
+
+    /** One signature as stored; an export lists these instead of the bundled file's versions. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SignatureRecord(String code, LocalDate firstListedOn, String signerTitle, boolean disputed, String sourceUrl,
+            String note) {
     }
 
     @RegisterForReflection
@@ -76,7 +88,54 @@ final class DatasetFiles {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ArticleRecord(String file, String outlet, String outletDomain, String creditsOutlet, String agency,
-            String headline, OffsetDateTime publishedAt, LocalDate publishedOn, String url, List<String> reports) {
+    record ArticleRecord(String id, String file, String url, String outlet, String outletDomain, String creditsOutlet,
+            String agency, String headline, OffsetDateTime publishedAt, LocalDate publishedOn, String datePrecision,
+            String language, String contentHash, OffsetDateTime ingestedAt, List<String> reports, List<LinkRecord> links,
+            List<String> resolutionsCited, List<MentionRecord> mentions, List<ClaimRecord> claims,
+            List<QuoteRecord> quotes, Integer version) {
+    }
+
+    /** An article's link to a statement (by slug), as the pipeline or an editor made it. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LinkRecord(String statement, double confidence, String method) {
+    }
+
+    /** A country an article mentions, with every occurrence. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets) {
+    }
+
+    /** Offsets into the article's text: UTF-16 code units, end exclusive. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SpanRecord(int start, int end, String matchedAs) {
+    }
+
+    /** A signatory-count claim, in article order; offsets are null for a claim in the headline. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClaimRecord(String phrase, int count, String statement, boolean approximate, String qualifier, String unit,
+            boolean inHeadline, Integer start, Integer end) {
+    }
+
+    /** A quoted passage, in article order. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record QuoteRecord(String text, String speaker, int start, int end) {
+    }
+
+    /** changes.json of an export: the change log, oldest first. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ChangeFile(String about, List<ChangeRecord> changes) {
+    }
+
+    /** One change-log entry; before and after are the JSON documents exactly as recorded. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ChangeRecord(String id, OffsetDateTime changedAt, String actor, String operation, String entity,
+            String entityId, String before, String after) {
     }
 }

@@ -1,0 +1,361 @@
+package org.statementatlas.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.statementatlas.article.SourceArticle;
+import org.statementatlas.changelog.Change;
+import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryGroup;
+import org.statementatlas.dataset.DatasetFiles.ArticleRecord;
+import org.statementatlas.dataset.DatasetFiles.ChangeFile;
+import org.statementatlas.dataset.DatasetFiles.ChangeRecord;
+import org.statementatlas.dataset.DatasetFiles.ClaimRecord;
+import org.statementatlas.dataset.DatasetFiles.CountryFile;
+import org.statementatlas.dataset.DatasetFiles.CountryRecord;
+import org.statementatlas.dataset.DatasetFiles.Facts;
+import org.statementatlas.dataset.DatasetFiles.GroupRecord;
+import org.statementatlas.dataset.DatasetFiles.LinkRecord;
+import org.statementatlas.dataset.DatasetFiles.MentionRecord;
+import org.statementatlas.dataset.DatasetFiles.QuoteRecord;
+import org.statementatlas.dataset.DatasetFiles.SignatureRecord;
+import org.statementatlas.dataset.DatasetFiles.SourceRecord;
+import org.statementatlas.dataset.DatasetFiles.SpanRecord;
+import org.statementatlas.dataset.DatasetFiles.StatementRecord;
+import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.ingest.ContentHash;
+import org.statementatlas.statement.Statement;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import javax.sql.DataSource;
+
+/**
+ * Loads an export ({@link DatasetExport}) into an empty database, row for row and in one transaction: the same ids
+ * (so global ids, deep links and the change log's entity ids stay valid), versions, timestamps, and what ingestion
+ * found in each article as it was stored, without running the pipeline again. A failure leaves the database empty.
+ */
+@ApplicationScoped
+public class DatasetImport {
+
+    private static final String[] TABLES_THAT_MUST_BE_EMPTY = {"country", "country_group", "statement",
+            "source_article", "change_log"};
+
+    private final DataSource dataSource;
+    private final ObjectReader json;
+
+    DatasetImport(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    }
+
+    /** True when {@code dir} looks like an export (it has reference-facts.json), not a directory of articles. */
+    public static boolean isExport(Path dir) {
+        return Files.isRegularFile(dir.resolve("reference-facts.json"));
+    }
+
+    /** Imports the export in {@code dir}; fails, changing nothing, when it is not one or the database has data. */
+    public DatasetExport.Summary importExport(Path dir) throws IOException, SQLException {
+        Facts facts = json.readValue(dir.resolve("reference-facts.json").toFile(), Facts.class);
+        if (!DatasetExport.FORMAT.equals(facts.format())) {
+            throw new IOException(dir + " is not an export of this service: its reference-facts.json has no \"format\": \""
+                    + DatasetExport.FORMAT + "\" (the bundled dataset is loaded on first start by itself)");
+        }
+        List<CountryRecord> states = json.readValue(dir.resolve("countries.json").toFile(), CountryFile.class)
+                .countries();
+        List<CountryRecord> organizations = json
+                .readValue(dir.resolve("organizations.json").toFile(), CountryFile.class).organizations();
+        List<ChangeRecord> changes = json.readValue(dir.resolve("changes.json").toFile(), ChangeFile.class).changes();
+        try (Connection db = dataSource.getConnection()) {
+            requireEmpty(db);
+            db.setAutoCommit(false);
+            try {
+                Map<String, Long> countries = new HashMap<>();
+                insertCountries(db, states, "STATE", countries);
+                insertCountries(db, organizations, "ORGANIZATION", countries);
+                insertGroups(db, facts, countries);
+                Map<String, Long> statements = insertStatements(db, facts.statements(), countries);
+                insertArticles(db, dir, facts.articles(), countries, statements);
+                insertChanges(db, changes);
+                db.commit();
+            } catch (IOException | SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            }
+            db.setAutoCommit(true);
+            restartIdentities(db);
+        }
+        return new DatasetExport.Summary(states.size() + organizations.size(), facts.countryGroups().size(),
+                facts.statements().size(), facts.statements().stream().mapToInt(s -> s.signatories().size()).sum(),
+                facts.articles().size(), changes.size());
+    }
+
+    private static void requireEmpty(Connection db) throws SQLException, IOException {
+        for (String table : TABLES_THAT_MUST_BE_EMPTY) {
+            try (PreparedStatement any = db.prepareStatement("SELECT 1 FROM " + table + " LIMIT 1");
+                    ResultSet row = any.executeQuery()) {
+                if (row.next()) {
+                    throw new IOException("the database is not empty (table " + table + " has rows): import an export"
+                            + " into a new data directory (ATLAS_DATA_DIR) only");
+                }
+            }
+        }
+    }
+
+    private static void insertCountries(Connection db, List<CountryRecord> records, String kind,
+            Map<String, Long> ids) throws SQLException {
+        try (PreparedStatement country = db.prepareStatement("INSERT INTO country (id, code, alpha3, name, official_name,"
+                + " kind, region, subregion, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement alias = db.prepareStatement(
+                        "INSERT INTO country_alias (country_id, alias, kind) VALUES (?, ?, ?)")) {
+            for (CountryRecord r : records) {
+                long id = key(r.id(), Country.TYPE);
+                ids.put(r.code(), id);
+                set(country, id, r.code(), r.alpha3(), r.name(), r.officialName(), kind, r.region(), r.subregion(),
+                        r.flag());
+                country.addBatch();
+                addAliases(alias, id, r.aliases(), "ALIAS");
+                addAliases(alias, id, r.demonyms(), "DEMONYM");
+                addAliases(alias, id, r.capitals(), "CAPITAL");
+            }
+            country.executeBatch();
+            alias.executeBatch();
+        }
+    }
+
+    private static void addAliases(PreparedStatement alias, long country, List<String> names, String kind)
+            throws SQLException {
+        for (String name : names == null ? List.<String>of() : names) {
+            set(alias, country, name, kind);
+            alias.addBatch();
+        }
+    }
+
+    private static void insertGroups(Connection db, Facts facts, Map<String, Long> countries) throws SQLException {
+        try (PreparedStatement group = db.prepareStatement(
+                "INSERT INTO country_group (id, code, name, version) VALUES (?, ?, ?, ?)");
+                PreparedStatement member = db.prepareStatement(
+                        "INSERT INTO group_membership (group_id, country_id, joined_on) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, GroupRecord> entry : facts.countryGroups().entrySet()) {
+                GroupRecord r = entry.getValue();
+                long id = key(r.id(), CountryGroup.TYPE);
+                set(group, id, entry.getKey(), r.name(), version(r.version()));
+                group.addBatch();
+                for (String code : r.members()) {
+                    set(member, id, country(countries, code), r.joined() == null ? null : r.joined().get(code));
+                    member.addBatch();
+                }
+            }
+            group.executeBatch();
+            member.executeBatch();
+        }
+    }
+
+    private static Map<String, Long> insertStatements(Connection db, List<StatementRecord> records,
+            Map<String, Long> countries) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement statement = db.prepareStatement("INSERT INTO statement (id, slug, title, kind, issued_on,"
+                + " issued_in, issuer_id, signer_role, summary, text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement source = db.prepareStatement("INSERT INTO statement_source (statement_id, position,"
+                        + " url, publisher, listed_on, note) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement resolution = db.prepareStatement(
+                        "INSERT INTO statement_resolution (statement_id, position, resolution) VALUES (?, ?, ?)");
+                PreparedStatement signature = db.prepareStatement("INSERT INTO signature (statement_id, country_id,"
+                        + " first_listed_on, signer_title, disputed, source_url, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (StatementRecord r : records) {
+                long id = key(r.id(), Statement.TYPE);
+                ids.put(r.key(), id);
+                set(statement, id, r.key(), r.title(), r.kind(), r.issuedOn(), r.issuedIn(),
+                        r.issuer() == null ? null : country(countries, r.issuer()), r.signerRole(), r.summary(), r.text(),
+                        version(r.version()));
+                statement.addBatch();
+                List<SourceRecord> sources = r.sources() == null ? List.of() : r.sources();
+                for (int i = 0; i < sources.size(); i++) {
+                    SourceRecord s = sources.get(i);
+                    set(source, id, i, s.url(), s.publisher(), s.listedOn(), s.note());
+                    source.addBatch();
+                }
+                addPositioned(resolution, id, r.resolutionsCited());
+                for (SignatureRecord s : r.signatories()) {
+                    set(signature, id, country(countries, s.code()), s.firstListedOn(), s.signerTitle(), s.disputed(),
+                            s.sourceUrl(), s.note());
+                    signature.addBatch();
+                }
+            }
+            statement.executeBatch();
+            source.executeBatch();
+            resolution.executeBatch();
+            signature.executeBatch();
+        }
+        return ids;
+    }
+
+    private static void insertArticles(Connection db, Path dir, List<ArticleRecord> records,
+            Map<String, Long> countries, Map<String, Long> statements) throws SQLException, IOException {
+        try (PreparedStatement article = db.prepareStatement("INSERT INTO source_article (id, url, headline, outlet_name,"
+                + " outlet_domain, credited_outlet, agency, published_on, published_at, date_precision, language, text,"
+                + " content_hash, ingested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement link = db.prepareStatement("INSERT INTO article_statement_link (article_id,"
+                        + " statement_id, confidence, method) VALUES (?, ?, ?, ?)");
+                PreparedStatement resolution = db.prepareStatement(
+                        "INSERT INTO source_article_resolution (article_id, position, resolution) VALUES (?, ?, ?)");
+                PreparedStatement mention = db.prepareStatement("INSERT INTO mention (article_id, country_id,"
+                        + " mention_count, matched_as) VALUES (?, ?, ?, ?)", new String[]{"id"});
+                PreparedStatement span = db.prepareStatement("INSERT INTO mention_span (mention_id, position,"
+                        + " start_offset, end_offset, matched_as) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement claim = db.prepareStatement("INSERT INTO claim (article_id, statement_id, position,"
+                        + " phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset, end_offset)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, position, text, speaker,"
+                        + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (ArticleRecord r : records) {
+                long id = key(r.id(), SourceArticle.TYPE);
+                String text = Files.readString(dir.resolve(r.file()), StandardCharsets.UTF_8);
+                if (!ContentHash.of(text).equals(r.contentHash())) {
+                    throw new IOException(r.file() + " does not match its contentHash: the text changed after the export,"
+                            + " so the offsets of its mentions, claims and quotes would be wrong");
+                }
+                set(article, id, r.url(), r.headline(), r.outlet(), r.outletDomain(), r.creditsOutlet(), r.agency(),
+                        r.publishedOn(), r.publishedAt(), r.datePrecision(), r.language(), text, r.contentHash(),
+                        r.ingestedAt(), version(r.version()));
+                article.execute();
+                for (LinkRecord l : list(r.links())) {
+                    set(link, id, statement(statements, l.statement()), l.confidence(), l.method());
+                    link.addBatch();
+                }
+                addPositioned(resolution, id, r.resolutionsCited());
+                for (MentionRecord m : list(r.mentions())) {
+                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs());
+                    mention.executeUpdate();
+                    long mentionId = generatedKey(mention);
+                    for (int i = 0; i < m.offsets().size(); i++) {
+                        SpanRecord s = m.offsets().get(i);
+                        set(span, mentionId, i, s.start(), s.end(), s.matchedAs());
+                        span.addBatch();
+                    }
+                }
+                List<ClaimRecord> claims = list(r.claims());
+                for (int i = 0; i < claims.size(); i++) {
+                    ClaimRecord c = claims.get(i);
+                    set(claim, id, c.statement() == null ? null : statement(statements, c.statement()), i, c.phrase(),
+                            c.count(), c.approximate(), c.qualifier(), c.unit(), c.inHeadline(), c.start(), c.end());
+                    claim.addBatch();
+                }
+                List<QuoteRecord> quotes = list(r.quotes());
+                for (int i = 0; i < quotes.size(); i++) {
+                    QuoteRecord q = quotes.get(i);
+                    set(quote, id, i, q.text(), q.speaker(), q.start(), q.end());
+                    quote.addBatch();
+                }
+            }
+            link.executeBatch();
+            resolution.executeBatch();
+            span.executeBatch();
+            claim.executeBatch();
+            quote.executeBatch();
+        }
+    }
+
+    private static void insertChanges(Connection db, List<ChangeRecord> changes) throws SQLException {
+        try (PreparedStatement change = db.prepareStatement("INSERT INTO change_log (id, changed_at, actor, operation,"
+                + " entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (ChangeRecord c : changes) {
+                set(change, key(c.id(), Change.TYPE), c.changedAt(), c.actor(), c.operation(), c.entity(), c.entityId(),
+                        c.before(), c.after());
+                change.addBatch();
+            }
+            change.executeBatch();
+        }
+    }
+
+    /** Moves every identity column past the ids the import wrote, so that the next insert gets a fresh one. */
+    private static void restartIdentities(Connection db) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        DatasetExport.query(db, "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
+                + " AND TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME",
+                rs -> columns.add(new String[]{rs.getString(1), rs.getString(2)}));
+        for (String[] column : columns) {
+            String table = '"' + column[0] + '"';
+            String name = '"' + column[1] + '"';
+            long next;
+            try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(" + name + "), 0) + 1 FROM " + table);
+                    ResultSet row = max.executeQuery()) {
+                row.next();
+                next = row.getLong(1);
+            }
+            try (PreparedStatement restart = db.prepareStatement(
+                    "ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH " + next)) {
+                restart.execute();
+            }
+        }
+    }
+
+    private static void addPositioned(PreparedStatement insert, long owner, List<String> values) throws SQLException {
+        List<String> all = list(values);
+        for (int i = 0; i < all.size(); i++) {
+            set(insert, owner, i, all.get(i));
+            insert.addBatch();
+        }
+    }
+
+    private static long generatedKey(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static void set(PreparedStatement insert, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                insert.setNull(i + 1, Types.NULL);
+            } else {
+                insert.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    private static long key(String globalId, String type) {
+        return GlobalId.decode(globalId).filter(d -> d.type().equals(type)).map(GlobalId.Decoded::key)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + globalId + "\" is not the id of a " + type));
+    }
+
+    private static long country(Map<String, Long> countries, String code) {
+        Long id = countries.get(code);
+        if (id == null) {
+            throw new IllegalArgumentException("the export names the country " + code + ", which it does not list");
+        }
+        return id;
+    }
+
+    private static long statement(Map<String, Long> statements, String slug) {
+        Long id = statements.get(slug);
+        if (id == null) {
+            throw new IllegalArgumentException("the export names the statement " + slug + ", which it does not list");
+        }
+        return id;
+    }
+
+    private static int version(Integer version) {
+        return version == null ? 0 : version;
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
