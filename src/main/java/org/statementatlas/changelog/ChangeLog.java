@@ -3,6 +3,7 @@ package org.statementatlas.changelog;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,16 +15,19 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Appends entries to the change log. Each mutation calls {@link #record} as its last step, inside its own
  * transaction ({@code MANDATORY} refuses to run without one), so an entry exists exactly when its change
  * was committed. Entries are never updated or deleted: there is no API for it and the entity is immutable.
+ * Each entry is announced as a {@link ChangeCommitted} event, which transactional observers see after the commit.
  */
 @ApplicationScoped
 public class ChangeLog {
 
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final Event<ChangeCommitted> committed;
 
-    ChangeLog(SecurityIdentity identity, ObjectMapper json) {
+    ChangeLog(SecurityIdentity identity, ObjectMapper json, Event<ChangeCommitted> committed) {
         this.identity = identity;
         this.json = json;
+        this.committed = committed;
     }
 
     /**
@@ -46,6 +50,7 @@ public class ChangeLog {
         change.before = toJson(before);
         change.after = toJson(after);
         change.persist();
+        committed.fire(new ChangeCommitted(change.id, operation, entity, entityId));
         return change;
     }
 

@@ -33,6 +33,9 @@ class ChangeLogTest {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DataVersion dataVersion;
+
     @Test
     void historyOfOneObjectPagesNewestFirstWithBeforeAndAfter() {
         String id = Editor.createStatement(Editor.uniqueSlug("history"), "2024-03-01");
@@ -87,9 +90,27 @@ class ChangeLogTest {
         }
     }
 
+    /** Each committed write moves the data version on before its answer; a refused or failed one does not. */
+    @Test
+    void theDataVersionAdvancesOnCommitOnly() {
+        long start = dataVersion.current();
+        String id = Editor.createStatement(Editor.uniqueSlug("versioned"), "2024-03-01");
+        try {
+            assertEquals(start + 1, dataVersion.current());
+            Editor.mutate("mutation($in: UpdateStatementInput!) { updateStatement(input: $in) { statement { id } } }",
+                    "in", input("id", id, "expectedVersion", 7, "title", "Stale"))
+                    .body("errors[0].extensions.code", equalTo("CONFLICT"));
+            assertEquals(start + 1, dataVersion.current());
+        } finally {
+            Editor.deleteStatement(id);
+        }
+        assertEquals(start + 2, dataVersion.current());
+    }
+
     private void assertNoTraceOfFailedWrites(String id) {
         String slug = Editor.uniqueSlug("never");
         Map<String, Long> before = Editor.rowCounts(em);
+        long version = dataVersion.current();
         ChangeLog real = ClientProxy.unwrap(changeLog);
         QuarkusMock.installMockForType(new FailingChangeLog(real, em), ChangeLog.class);
         try {
@@ -103,6 +124,7 @@ class ChangeLogTest {
             QuarkusMock.installMockForType(real, ChangeLog.class);
         }
         assertEquals(before, Editor.rowCounts(em));
+        assertEquals(version, dataVersion.current(), "a rolled-back write must not announce itself");
         GraphQL.ok("query($slug: String, $id: ID) { statement(slug: $slug) { id }"
                 + " s: statement(id: $id) { version signatoryCount } changes(entityId: $id) { totalCount } }",
                 "slug", slug, "id", id)
@@ -119,7 +141,7 @@ class ChangeLogTest {
         private final EntityManager em;
 
         FailingChangeLog(ChangeLog real, EntityManager em) {
-            super(null, null);
+            super(null, null, null);
             this.real = real;
             this.em = em;
         }

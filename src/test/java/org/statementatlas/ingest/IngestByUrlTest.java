@@ -40,18 +40,14 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(IngestByUrlTest.LoopbackAllowed.class)
 class IngestByUrlTest {
 
-    /**
-     * Loopback allowed, with small bounds so the failures come quickly. A database of its own: H2 refuses inserts
-     * into a database that an earlier application in the same JVM created (a check constraint fails to evaluate).
-     */
+    /** Loopback allowed, with small bounds so the failures come quickly. */
     public static class LoopbackAllowed implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("atlas.ingest.fetch.allowed-networks", "127.0.0.0/8", "atlas.ingest.fetch.timeout", "1s",
                     "atlas.ingest.fetch.connect-timeout", "1s", "atlas.ingest.fetch.max-bytes", "100000",
-                    "atlas.ingest.fetch.max-redirects", "3",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:atlas-fetch-test;DB_CLOSE_DELAY=-1");
+                    "atlas.ingest.fetch.max-redirects", "3");
         }
     }
 

@@ -33,7 +33,7 @@ class CorsPolicy {
      * Response headers scripts may read besides the safelisted ones: ETag, for revalidating GET queries, and the
      * rate-limit headers (org.statementatlas.ratelimit), so that a page can slow down before it is refused.
      */
-    private static final String EXPOSED = "ETag, Retry-After, RateLimit, RateLimit-Policy";
+    private static final String EXPOSED = "ETag, Retry-After, RateLimit, RateLimit-Policy, Server-Timing";
 
     private final boolean enabled;
     private final Set<String> editorOrigins;

@@ -22,9 +22,14 @@ final class Exchange {
 
     private static final Logger LOG = Logger.getLogger(Exchange.class);
 
+    /** The response header that says how the answer was made (execution time, response cache). */
+    static final String SERVER_TIMING = "Server-Timing";
+
     final RoutingContext ctx;
     final String mediaType;
     final Deadline deadline;
+    /** What the {@link ResponseCache} did: {@code hit}, {@code miss}, {@code bypass} (not cacheable) or {@code off}. */
+    String cache = "off";
     private InjectableContext.ContextState state;
     private boolean executing;
     private boolean released;

@@ -47,18 +47,20 @@ class GraphQLEndpoint {
     private final DocumentCheck documents;
     private final PersistedQueries persistedQueries;
     private final CorsPolicy cors;
+    private final ResponseCache cache;
     private final String path;
     private final ResponseWriter writer;
     private final BodyReader bodies;
     private final SmallRyeExecution execution;
 
     GraphQLEndpoint(GraphQLConfig config, DocumentCheck documents, PersistedQueries persistedQueries, CorsPolicy cors,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
+            ResponseCache cache, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.http = config.http();
         this.limits = config.limits();
         this.documents = documents;
         this.persistedQueries = persistedQueries;
         this.cors = cors;
+        this.cache = cache;
         this.path = path;
         this.writer = new ResponseWriter(new HttpCaching(http.cacheMaxAge()));
         this.bodies = new BodyReader(http.maxBodySize().asLongValue(), writer);
@@ -147,18 +149,49 @@ class GraphQLEndpoint {
                     + " persisted query in extensions.persistedQuery.");
         }
         DocumentCheck.Operations operations = documents.check(resolved.query());
-        if (get) {
-            OperationDefinition.Operation selected = operations.selected(request.operationName());
-            if (selected != null && selected != OperationDefinition.Operation.QUERY) {
-                throw RequestRefused.methodNotAllowed("Only queries may be sent by GET; send a "
-                        + selected.name().toLowerCase(Locale.ROOT) + " by POST.", POST_ONLY);
+        OperationDefinition.Operation selected = operations.selected(request.operationName());
+        if (get && selected != null && selected != OperationDefinition.Operation.QUERY) {
+            throw RequestRefused.methodNotAllowed("Only queries may be sent by GET; send a "
+                    + selected.name().toLowerCase(Locale.ROOT) + " by POST.", POST_ONLY);
+        }
+        GraphQLRequest resolvedRequest = request.withQuery(resolved.query());
+        ResponseCache.Key key = cacheKey(exchange, resolvedRequest, selected);
+        long version = key == null ? 0 : cache.version();
+        if (key != null) {
+            ResponseCache.Answer answer = cache.lookup(key);
+            exchange.cache = answer == null ? "miss" : "hit";
+            if (answer != null) {
+                registerPersisted(resolved);
+                exchange.ctx.response().putHeader(Exchange.SERVER_TIMING, "cache;desc=hit");
+                writer.cached(exchange.ctx, exchange.mediaType, get, answer);
+                return;
             }
         }
-        execution.execute(exchange, request.withQuery(resolved.query()), get, () -> {
-            if (resolved.register() != null) {
-                persistedQueries.register(resolved.register(), resolved.query());
+        execution.execute(exchange, resolvedRequest, get, (result, body) -> {
+            registerPersisted(resolved);
+            if (key != null && result.getErrors().isEmpty()) {
+                cache.store(key, version, body);
             }
         });
+    }
+
+    /** The response-cache key of a request whose answer may be shared: an anonymous query. */
+    private ResponseCache.Key cacheKey(Exchange exchange, GraphQLRequest request,
+            OperationDefinition.Operation selected) {
+        if (!cache.enabled()) {
+            return null;
+        }
+        if (selected != OperationDefinition.Operation.QUERY || HttpCaching.hasCredentials(exchange.ctx)) {
+            exchange.cache = "bypass";
+            return null;
+        }
+        return ResponseCache.Key.of(request);
+    }
+
+    private void registerPersisted(PersistedQueries.Resolved resolved) {
+        if (resolved.register() != null) {
+            persistedQueries.register(resolved.register(), resolved.query());
+        }
     }
 
     /** Applies the origin policy; a refused request has been answered with 403. */

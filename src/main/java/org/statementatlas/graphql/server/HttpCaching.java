@@ -1,6 +1,7 @@
 package org.statementatlas.graphql.server;
 
 import java.util.Base64;
+import java.util.function.Supplier;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
@@ -25,21 +26,22 @@ final class HttpCaching {
      * Sets the caching headers of a response about to be written.
      *
      * @param cacheable a GET query answered with 200 and no errors
+     * @param etags the entity tag of the body, asked for only when the answer is cacheable
      * @return true when the client's copy is current: answer 304 without a body
      */
-    boolean apply(RoutingContext ctx, boolean cacheable, byte[] body) {
+    boolean apply(RoutingContext ctx, boolean cacheable, Supplier<String> etags) {
         if (!cacheable || hasCredentials(ctx)) {
             ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             return false;
         }
-        String etag = etag(body);
+        String etag = etags.get();
         ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
                 .putHeader(HttpHeaders.ETAG, etag);
         return matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag);
     }
 
     /** Credentials make a response private: never stored by a shared cache. */
-    private static boolean hasCredentials(RoutingContext ctx) {
+    static boolean hasCredentials(RoutingContext ctx) {
         // Quarkus security gives every request a user, an anonymous one when no credentials came with it.
         return ctx.request().getHeader(HttpHeaders.AUTHORIZATION) != null
                 || ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();

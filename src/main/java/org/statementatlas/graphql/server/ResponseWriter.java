@@ -32,16 +32,30 @@ final class ResponseWriter {
      * Writes a GraphQL result. With data (execution started) the status is 200; without data it follows the
      * media type ({@link MediaTypes#statusWithoutData}), except that an internal failure is a 500.
      */
-    void result(RoutingContext ctx, String mediaType, boolean get, ExecutionResult result) {
+    void result(RoutingContext ctx, String mediaType, boolean get, ExecutionResult result, byte[] body) {
         boolean internal = !result.isDataPresent() && result.getErrors().stream()
                 .anyMatch(e -> e instanceof ApiError api && ApiErrors.INTERNAL.equals(api.code()));
         int status = internal ? 500 : result.isDataPresent() ? 200 : MediaTypes.statusWithoutData(mediaType);
-        byte[] body = new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
-        if (caching.apply(ctx, get && status == 200 && result.getErrors().isEmpty(), body)) {
+        write(ctx, mediaType, status, body,
+                caching.apply(ctx, get && status == 200 && result.getErrors().isEmpty(), () -> HttpCaching.etag(body)));
+    }
+
+    /** Writes an answer from the {@link ResponseCache}: a successful result without errors. */
+    void cached(RoutingContext ctx, String mediaType, boolean get, ResponseCache.Answer answer) {
+        write(ctx, mediaType, 200, answer.body(), caching.apply(ctx, get, answer::etag));
+    }
+
+    /** The JSON of a result, as the response body. */
+    static byte[] serialize(ExecutionResult result) {
+        return new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void write(RoutingContext ctx, String mediaType, int status, byte[] body, boolean notModified) {
+        if (notModified) {
             ctx.response().setStatusCode(304).end();
-            return;
+        } else {
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType).setStatusCode(status).end(Buffer.buffer(body));
         }
-        ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, mediaType).setStatusCode(status).end(Buffer.buffer(body));
     }
 
     /** Writes a refusal ({@link RequestRefused}) or, for any other throwable, an INTERNAL error with a 500. */
@@ -65,8 +79,7 @@ final class ResponseWriter {
             status = 500;
             error = ApiErrors.internal(failure, null);
         }
-        byte[] body = new ExecutionResponse(ExecutionResult.newExecutionResult().addError(error).build())
-                .getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = serialize(ExecutionResult.newExecutionResult().addError(error).build());
         response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.CONTENT_TYPE, type)
                 .setStatusCode(status)

@@ -3,8 +3,10 @@ package org.statementatlas.graphql.server;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -45,11 +47,13 @@ final class SmallRyeExecution {
     }
 
     /**
-     * Executes the request and writes its result, in the API's form of errors.
+     * Executes the request and writes its result, in the API's form of errors, with a {@code Server-Timing}
+     * header that gives the execution time and what the response cache did ({@link Exchange#cache}).
      *
-     * @param succeeded called before writing a result that has data (execution started)
+     * @param succeeded called with the result and its response body before writing a result that has data
+     *        (execution started)
      */
-    void execute(Exchange exchange, GraphQLRequest request, boolean get, Runnable succeeded) {
+    void execute(Exchange exchange, GraphQLRequest request, boolean get, BiConsumer<ExecutionResult, byte[]> succeeded) {
         JsonObjectBuilder input = JSON.createObjectBuilder().add("query", request.query());
         if (request.operationName() != null) {
             input.add("operationName", request.operationName());
@@ -70,7 +74,7 @@ final class SmallRyeExecution {
             metadata.put("httpHeaders", headers(exchange.ctx.request().headers()));
             metadata.put("state", state);
             metadata.put(Deadline.KEY, exchange.deadline);
-            engine().executeAsync(input.build(), metadata, new Writer(exchange, get, succeeded));
+            engine().executeAsync(input.build(), metadata, new Writer(exchange, get, succeeded, System.nanoTime()));
         } catch (Throwable t) {
             exchange.executed();
             throw t;
@@ -92,12 +96,14 @@ final class SmallRyeExecution {
 
         private final Exchange exchange;
         private final boolean get;
-        private final Runnable succeeded;
+        private final BiConsumer<ExecutionResult, byte[]> succeeded;
+        private final long started;
 
-        Writer(Exchange exchange, boolean get, Runnable succeeded) {
+        Writer(Exchange exchange, boolean get, BiConsumer<ExecutionResult, byte[]> succeeded, long started) {
             this.exchange = exchange;
             this.get = get;
             this.succeeded = succeeded;
+            this.started = started;
         }
 
         @Override
@@ -106,12 +112,16 @@ final class SmallRyeExecution {
                 return; // the client has gone: nobody to tell, nothing to log
             }
             try {
-                ExecutionResult result = response.getExecutionResult();
-                List<GraphQLError> errors = ApiErrors.map(result.getErrors(), result.isDataPresent());
+                ExecutionResult executed = response.getExecutionResult();
+                List<GraphQLError> errors = ApiErrors.map(executed.getErrors(), executed.isDataPresent());
+                ExecutionResult result = executed.transform(b -> b.errors(errors));
+                byte[] body = ResponseWriter.serialize(result);
                 if (result.isDataPresent()) {
-                    succeeded.run();
+                    succeeded.accept(result, body);
                 }
-                writer.result(exchange.ctx, exchange.mediaType, get, result.transform(b -> b.errors(errors)));
+                exchange.ctx.response().putHeader(Exchange.SERVER_TIMING, String.format(Locale.ROOT,
+                        "cache;desc=%s, exec;dur=%.1f", exchange.cache, (System.nanoTime() - started) / 1e6));
+                writer.result(exchange.ctx, exchange.mediaType, get, result, body);
             } catch (Throwable t) {
                 writer.failure(exchange.ctx, exchange.mediaType, t);
             }
