@@ -29,6 +29,7 @@ class ArchitectureTest {
     /** Layer of each package, lowest first; a package may import those of lower layers only. */
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("graphql.error", 0), Map.entry("graphql.batch", 0), Map.entry("operations", 0),
+            Map.entry("net", 0),
             Map.entry("graphql.id", 1), Map.entry("graphql.mutation", 1), Map.entry("graphql.paging", 1),
             Map.entry("changelog", 2),
             Map.entry("graphql.server", 3), Map.entry("security", 3),

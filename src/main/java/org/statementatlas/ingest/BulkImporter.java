@@ -24,8 +24,8 @@ public class BulkImporter {
 
     /** Returns the process exit code: 0 when every file was imported, 1 when some failed, 2 when none could be read. */
     public int importDirectory(Path dir) {
-        return ImportRun.importDirectory(dir, request -> {
-            IngestService.Outcome outcome = service.ingest(request);
+        return ImportRun.importDirectory(dir, article -> {
+            IngestService.Outcome outcome = service.ingest(article.toRequest());
             return new ImportRun.Imported(outcome.created(), outcome.article().url,
                     outcome.linkedStatement() == null ? null : outcome.linkedStatement().slug, outcome.linkConfidence(),
                     outcome.countries(), outcome.claims(), outcome.warnings().size());

@@ -52,9 +52,13 @@ public final class ClaimExtractor {
             + "(\\s*(?:,|and|as well as|plus|along with)\\s+(?:the\\s+)?(?:european union|eu)\\b)?",
             Pattern.CASE_INSENSITIVE);
 
-    /** "an 11-nation team", "the 11-country group": a count used as an adjective. */
+    /**
+     * "an 11-nation team", "the 11-country group", "an 11-nation sanctions monitoring team": a count used as an adjective,
+     * with up to three words before the noun it counts.
+     */
     private static final Pattern COMPOUND = Pattern.compile("(?<![\\w.,])(?:" + HEDGE + "\\s+)?" + NUMBER
-            + "-(?:nation|country|member)\\s+(team|group|coalition|grouping|bloc|alliance|statement|partnership)\\b",
+            + "-(?:nation|country|member)\\s+(?:[a-z][\\w-]*\\s+){0,3}?"
+            + "(team|group|coalition|grouping|bloc|alliance|statement|partnership)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "A, B, C and eight other countries": the tail of a list, not the count of signatories. */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:[^.;:!?]*,){2}[^.;:!?,]*\\band\\s+$");
@@ -63,12 +67,15 @@ public final class ClaimExtractor {
             .compile("^\\s+(?:\\w+\\s+){0,2}(?:voted|abstained|vote[sd]? (?:for|against|in favou?r))\\b",
                     Pattern.CASE_INSENSITIVE);
 
-    /** Claims in the headline and the body; a headline claim the body repeats is reported from the body. */
+    /**
+     * Claims in the headline and the body; a headline claim the body repeats is reported from the body, also when the
+     * headline shortens "ten countries and the EU" to "ten countries".
+     */
     public List<FoundClaim> extract(String headline, String body) {
         List<FoundClaim> bodyClaims = find(body, false);
         List<FoundClaim> claims = new ArrayList<>();
         for (FoundClaim claim : find(headline, true)) {
-            if (bodyClaims.stream().noneMatch(b -> sameClaim(b, claim))
+            if (bodyClaims.stream().noneMatch(b -> sameClaim(b, claim) || shortenedInHeadline(claim, b))
                     && claims.stream().noneMatch(c -> sameClaim(c, claim))) {
                 claims.add(claim);
             }
@@ -79,6 +86,12 @@ public final class ClaimExtractor {
             }
         }
         return claims;
+    }
+
+    /** "Ten countries" in the headline, "Ten countries and the European Union" in the body. */
+    private static boolean shortenedInHeadline(FoundClaim headline, FoundClaim body) {
+        return headline.value() == body.value() && headline.qualifier() == body.qualifier()
+                && headline.counts() == ClaimUnit.COUNTRIES && body.counts() == ClaimUnit.COUNTRIES_AND_ORGANIZATIONS;
     }
 
     private static boolean sameClaim(FoundClaim a, FoundClaim b) {

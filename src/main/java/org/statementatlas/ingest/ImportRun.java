@@ -24,7 +24,7 @@ final class ImportRun {
     /** Imports one article, in this process or through a running service. */
     interface Importer {
 
-        Imported importOne(IngestRequest request) throws IOException, InterruptedException;
+        Imported importOne(ImportFiles.Article article) throws IOException, InterruptedException;
     }
 
     private ImportRun() {

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,9 +16,12 @@ import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * The ingestArticle mutation. Like every write it needs the editor role and records a change-log entry in the
- * same transaction; {@code atlas.ingest.enabled} can switch ingestion off on a server altogether.
+ * same transaction; {@code atlas.ingest.enabled} can switch ingestion off on a server altogether. A page fetched by
+ * URL is fetched before the transaction starts, so no transaction waits on the network.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -29,36 +31,54 @@ public class IngestApi {
     private final IngestService service;
     private final IngestConfig config;
     private final ChangeLog changeLog;
+    private final PageFetcher fetcher;
 
-    IngestApi(IngestService service, IngestConfig config, ChangeLog changeLog) {
+    IngestApi(IngestService service, IngestConfig config, ChangeLog changeLog, PageFetcher fetcher) {
         this.service = service;
         this.config = config;
         this.changeLog = changeLog;
+        this.fetcher = fetcher;
     }
 
     @Mutation("ingestArticle")
     @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    @Description("Cleans a raw news article, extracts its metadata, country mentions, signatory-count claims, quotes and cited resolutions, links it to the statement it reports and stores it, all in one transaction. The same URL or the same cleaned text updates the stored article. Give text or html. Texts that are empty, binary, not prose or over 200 KB (HTML over 2 MB) give BAD_USER_INPUT and write nothing.")
+    @Description("Cleans a raw news article, extracts its metadata, country mentions, signatory-count claims, quotes and cited resolutions, links it to the statement it reports and stores it, all in one transaction. The same URL or the same cleaned text updates the stored article. Give text or html, or only url to have the service fetch the page. Texts that are empty, binary, not prose or over 200 KB (HTML over 2 MB) give BAD_USER_INPUT and write nothing; a URL the service refuses to fetch (not http(s), with credentials, or at a loopback, private or link-local address) gives BAD_USER_INPUT, and a fetch that fails gives UPSTREAM_FAILED, each with extensions.reason, and write nothing.")
     public @NonNull IngestArticlePayload ingestArticle(
             @NonNull @Name("input") @Description("The article and what the caller knows about it.") IngestArticleInput input) {
         if (!config.enabled()) {
             throw new IngestDisabledException();
         }
-        IngestService.Outcome outcome = service.ingest(request(input));
-        SourceArticle article = outcome.article();
-        changeLog.record("ingestArticle", SourceArticle.TYPE, article.getGlobalId(), null,
-                Map.of("url", article.url, "contentHash", article.contentHash, "created", outcome.created()));
-        return new IngestArticlePayload(outcome);
+        IngestRequest request = request(input);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IngestService.Outcome outcome = service.ingest(request);
+            SourceArticle article = outcome.article();
+            changeLog.record("ingestArticle", SourceArticle.TYPE, article.getGlobalId(), null,
+                    Map.of("url", article.url, "contentHash", article.contentHash, "created", outcome.created()));
+            return new IngestArticlePayload(outcome);
+        });
     }
 
-    /** Text as it is; HTML read into text and metadata first. Exactly one of the two must be given. */
-    private static IngestRequest request(IngestArticleInput input) {
+    /**
+     * Text as it is; HTML read into text and metadata first; with neither, the page at the URL fetched and read like
+     * one of them. Text and html together are refused.
+     */
+    private IngestRequest request(IngestArticleInput input) {
         boolean text = input.text != null;
         boolean html = input.html != null;
-        if (text == html) {
-            throw new BadUserInputException("Give the article either as text or as html, not " + (text ? "both" : "neither")
-                    + ".", "input.text");
+        if (text && html) {
+            throw new BadUserInputException("Give the article either as text or as html, not both.", "input.text");
+        }
+        if (!text && !html) {
+            if (input.url == null) {
+                throw new BadUserInputException("Give the article as text or html, or give its url to fetch it.",
+                        "input.text");
+            }
+            PageFetcher.Fetched page = fetcher.fetch(input.url);
+            return page.isHtml()
+                    ? HtmlPage.toRequest(page.body(), input.url, input.headline, input.outlet, input.publishedOn,
+                            input.language)
+                    : new IngestRequest(page.body(), input.url, input.headline, input.outlet, input.publishedOn,
+                            input.language);
         }
         return html
                 ? HtmlPage.toRequest(input.html, input.url, input.headline, input.outlet, input.publishedOn, input.language)

@@ -11,8 +11,4 @@ import java.time.LocalDate;
  */
 public record IngestRequest(String text, String url, String headline, String outlet, LocalDate publishedOn,
         String language) {
-
-    public static IngestRequest of(String text) {
-        return new IngestRequest(text, null, null, null, null, null);
-    }
 }

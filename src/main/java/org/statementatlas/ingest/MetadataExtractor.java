@@ -62,6 +62,11 @@ public final class MetadataExtractor {
     private static final Pattern PHOTO_LINE = Pattern.compile(
             "photo|image|picture|getty|illustrat|video|[A-Z]{2,}/", Pattern.CASE_INSENSITIVE);
 
+    /** The place of a wire dateline ("KYIV, ", "SEOUL, "), and what follows its date: the agency, then a dash. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("[A-Z][A-Za-z .'\\-]{1,30},\\s*");
+    private static final Pattern DATELINE_TAIL = Pattern.compile("\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|[-\u2013\u2014])");
+    private static final int DATELINE_PLACE_CHARS = 34;
+
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(?i)(?:published|posted|publication date|date)\\s*(?:on|at)?\\s*:?\\s*$");
     private static final Pattern UPDATED_LABEL = Pattern
@@ -106,6 +111,9 @@ public final class MetadataExtractor {
         OffsetDateTime publishedAt = null;
         DatePrecision precision = DatePrecision.UNKNOWN;
         Optional<DateExtractor.FoundDate> pageDate = frontDate(front, headline);
+        if (pageDate.isEmpty()) {
+            pageDate = datelineDate(cleaned);
+        }
         Optional<LocalDate> urlDate = dates.fromUrl(url);
         if (pageDate.isEmpty() && urlDate.isEmpty()) {
             pageDate = closingDate(lines);
@@ -189,6 +197,19 @@ public final class MetadataExtractor {
             }
         }
         return Optional.ofNullable(first != null ? first : updated);
+    }
+
+    /** A wire dateline opening the body with a full date: "KYIV, 12 January 2024 (Ukrinform) - ...". */
+    private Optional<DateExtractor.FoundDate> datelineDate(String cleaned) {
+        String first = cleaned.lines().findFirst().orElse("");
+        for (DateExtractor.FoundDate date : dates.findAll(first)) {
+            if (date.start() <= DATELINE_PLACE_CHARS
+                    && DATELINE_PLACE.matcher(first.substring(0, date.start())).matches()
+                    && DATELINE_TAIL.matcher(first.substring(date.end())).lookingAt()) {
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -38,8 +38,8 @@ public final class RemoteImporter {
 
     /** Same exit codes as {@link BulkImporter#importDirectory}. */
     public int importDirectory(Path dir) {
-        return ImportRun.importDirectory(dir, request -> {
-            JsonNode payload = send(request);
+        return ImportRun.importDirectory(dir, article -> {
+            JsonNode payload = send(article);
             JsonNode statement = payload.get("linkedStatement");
             JsonNode confidence = payload.get("linkConfidence");
             return new ImportRun.Imported(payload.get("created").asBoolean(), payload.at("/article/url").asText(),
@@ -49,11 +49,15 @@ public final class RemoteImporter {
         });
     }
 
-    private JsonNode send(IngestRequest request) throws IOException, InterruptedException {
+    private JsonNode send(ImportFiles.Article article) throws IOException, InterruptedException {
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("text", request.text());
-        if (request.url() != null) {
-            input.put("url", request.url());
+        if (article.html() != null) {
+            input.put("html", article.html());
+        } else {
+            input.put("text", article.text());
+        }
+        if (article.url() != null) {
+            input.put("url", article.url());
         }
         byte[] body = json.writeValueAsBytes(Map.of("query", MUTATION, "variables", Map.of("input", input)));
         HttpRequest.Builder post = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))

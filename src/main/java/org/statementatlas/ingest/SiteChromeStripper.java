@@ -109,7 +109,7 @@ public final class SiteChromeStripper {
 
     /** A wire agency's sign-off on a line of its own: "dpa", "(AFP)", "— Reuters", "AFP/mb". */
     private static final Pattern AGENCY_SIGN_OFF = Pattern.compile(
-            "^[(\\[\\-\u2013\u2014\\s]*(?:AFP|Reuters|REUTERS|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI)(?:\\s*/\\s*[\\w.]{1,12})?[)\\]]?\\.?$");
+            "^[(\\[\\-\u2013\u2014\\s]*(?:AFP|Reuters|REUTERS|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI|END|end)(?:\\s*/\\s*[\\w.]{1,12})?[)\\]]?\\.?$");
 
     private static final Pattern COPYRIGHT = Pattern.compile("\u00A9|^copyright\\b|^\\(c\\)\\s*\\d{4}|all rights reserved",
             FLAGS);
@@ -142,6 +142,7 @@ public final class SiteChromeStripper {
                     + "(?: (?:from|on|in) .{1,40})?"
                     + "|more (?:from|on|in|by) .{1,40}|recommended(?: for you)?|read (?:more|next|also)|what to read next"
                     + "|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|latest|editor'?s'? (?:picks|choice)"
+                    + "|explore more(?: on (?:this|these) topics?)?"
                     + "|also (?:on|in|from) .{1,40}|don'?t miss|must read|see also|in other news|in case you missed it|popular)"
                     + "[\\s\\p{Punct}]*$",
             FLAGS);
@@ -159,7 +160,8 @@ public final class SiteChromeStripper {
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\S", FLAGS);
     private static final Pattern DATE_NOISE = Pattern.compile(
             "\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b"
-                    + "|\\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|eet|eest|est|edt|bst|kyiv|time|ago"
+                    + "|\\b(?:published|updated|posted|last|modified|on|at|am|pm|gmt|utc|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt"
+                    + "|bst|msk|kst|jst|kyiv|time|ago"
                     + "|days?|hours?|minutes?|mins?|date)\\b|[\\d\\p{Punct}\\s\u00B7\u2022\u2013\u2014]",
             FLAGS);
     private static final Pattern DIGIT = Pattern.compile("\\d");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.statementatlas.net.IpRange;
 import org.statementatlas.operations.InvalidSettingException;
 
 import io.netty.util.NetUtil;
@@ -17,27 +18,10 @@ import io.netty.util.NetUtil;
  */
 final class ClientAddress {
 
-    private record Range(byte[] network, int prefix) {
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int full = prefix / 8;
-            for (int i = 0; i < full; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            return rest == 0 || ((address[full] ^ network[full]) & (0xff << (8 - rest)) & 0xff) == 0;
-        }
-    }
-
-    private final List<Range> trusted;
+    private final List<IpRange> trusted;
 
     ClientAddress(List<String> trustedProxies) {
-        List<Range> ranges = new ArrayList<>();
+        List<IpRange> ranges = new ArrayList<>();
         for (String entry : trustedProxies) {
             String text = entry.trim();
             if (!text.isEmpty()) {
@@ -72,7 +56,7 @@ final class ClientAddress {
     }
 
     private boolean isTrusted(byte[] address) {
-        for (Range range : trusted) {
+        for (IpRange range : trusted) {
             if (range.contains(address)) {
                 return true;
             }
@@ -134,26 +118,15 @@ final class ClientAddress {
         return colon > 0 && colon == text.lastIndexOf(':') ? text.substring(0, colon) : text;
     }
 
-    /** An IP literal's bytes, or null; never a DNS lookup. */
     private static byte[] parse(String text) {
-        return text == null ? null : NetUtil.createByteArrayFromIpAddressString(text);
+        return IpRange.literal(text);
     }
 
-    private static Range range(String text) {
-        int slash = text.indexOf('/');
-        byte[] network = parse(slash < 0 ? text : text.substring(0, slash));
-        int prefix = -1;
-        if (network != null) {
-            try {
-                prefix = slash < 0 ? network.length * 8 : Integer.parseInt(text.substring(slash + 1));
-            } catch (NumberFormatException e) {
-                prefix = -1;
-            }
+    private static IpRange range(String text) {
+        try {
+            return IpRange.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("atlas.rate-limit.trusted-proxies: " + e.getMessage());
         }
-        if (network == null || prefix < 0 || prefix > network.length * 8) {
-            throw new InvalidSettingException("atlas.rate-limit.trusted-proxies: '" + text
-                    + "' is not an IP address or CIDR range (such as 10.0.0.0/8 or fd00::/8)");
-        }
-        return new Range(network, prefix);
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * Holds the pipeline to the precision and recall it reaches on the evaluation set, so that a change that loses
- * ground fails. The floors sit just under the measured values (docs/ingestion.md has the table); the held-apart half
- * was never used to tune rules.
+ * ground fails. The floors sit just under the measured values (docs/ingestion.md has the table), so one more miss
+ * on the held-apart half fails; rules are tuned on the tuning half only.
  */
 class IngestEvaluationTest {
 
@@ -24,9 +24,9 @@ class IngestEvaluationTest {
 
     /** Field → {precision floor, recall floor}. */
     private static final Map<String, double[]> HELD_APART = Map.of("mentions", new double[]{0.99, 0.99}, "date",
-            new double[]{0.99, 0.93}, "claim values", new double[]{0.90, 0.90}, "claim verdicts",
-            new double[]{0.89, 0.81}, "statement link", new double[]{0.99, 0.99}, "quotes", new double[]{0.99, 0.99},
-            "resolutions", new double[]{0.99, 0.99}, "chrome removed", new double[]{0.99, 0.92}, "body lines kept",
+            new double[]{0.99, 0.99}, "claim values", new double[]{0.93, 0.99}, "claim verdicts",
+            new double[]{0.99, 0.99}, "statement link", new double[]{0.99, 0.99}, "quotes", new double[]{0.99, 0.99},
+            "resolutions", new double[]{0.99, 0.99}, "chrome removed", new double[]{0.99, 0.98}, "body lines kept",
             new double[]{0.99, 0.99});
 
     @Test
@@ -49,7 +49,7 @@ class IngestEvaluationTest {
 
     private static void check(IngestEvaluation.Report report, Map<String, double[]> floors) {
         LOG.info(IngestEvaluation.table(report));
-        assertEquals(16, report.articles(), "articles in the " + report.half() + " half");
+        assertEquals(report.half().equals("tuning") ? 20 : 24, report.articles(), "articles in the " + report.half() + " half");
         List<Executable> checks = new ArrayList<>();
         for (String field : IngestEvaluation.FIELDS) {
             IngestEvaluation.Score score = report.get(field);
