@@ -164,7 +164,7 @@ class GraphQLEndpoint {
         ResponseCache.Key key = cacheKey(exchange, resolvedRequest, selected);
         long version = key == null ? 0 : cache.version();
         if (key != null) {
-            ResponseCache.Answer answer = cache.lookup(key);
+            ResponseCache.Answer answer = cache.lookup(key, version);
             exchange.cache = answer == null ? "miss" : "hit";
             metrics.cacheResult(answer != null);
             if (answer != null) {

@@ -67,9 +67,8 @@ class ResponseCache {
         return version;
     }
 
-    /** The stored answer of this request at the current data version, or null. */
-    Answer lookup(Key key) {
-        long version = version();
+    /** The stored answer of this request at the {@link #version} it started at, or null. */
+    Answer lookup(Key key, long version) {
         Answer answer = answers.getIfPresent(key);
         return answer != null && answer.version() == version ? answer : null;
     }
