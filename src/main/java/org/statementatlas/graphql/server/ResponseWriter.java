@@ -45,9 +45,12 @@ final class ResponseWriter {
         write(ctx, mediaType, 200, answer.body(), caching.apply(ctx, get, answer::etag));
     }
 
-    /** The JSON of a result, as the response body. */
+    /** The JSON of a result, as the response body: streamed when it has no errors, else SmallRye's. */
     static byte[] serialize(ExecutionResult result) {
-        return new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
+        byte[] streamed = ResultJson.write(result);
+        return streamed != null
+                ? streamed
+                : new ExecutionResponse(result).getExecutionResultAsString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void write(RoutingContext ctx, String mediaType, int status, byte[] body, boolean notModified) {
