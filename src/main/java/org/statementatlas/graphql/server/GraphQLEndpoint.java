@@ -53,9 +53,10 @@ class GraphQLEndpoint {
     private final ResponseWriter writer;
     private final BodyReader bodies;
     private final SmallRyeExecution execution;
+    private final WebSocketConnections webSockets;
 
     GraphQLEndpoint(GraphQLConfig config, DocumentCheck documents, PersistedQueries persistedQueries, CorsPolicy cors,
-            ResponseCache cache, RequestMetrics metrics,
+            ResponseCache cache, RequestMetrics metrics, WebSocketConnections webSockets,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.http = config.http();
         this.limits = config.limits();
@@ -68,6 +69,7 @@ class GraphQLEndpoint {
         this.writer = new ResponseWriter(new HttpCaching(http.cacheMaxAge()));
         this.bodies = new BodyReader(http.maxBodySize().asLongValue(), writer);
         this.execution = new SmallRyeExecution(writer, metrics);
+        this.webSockets = webSockets;
     }
 
     /** Takes the GraphQL path before SmallRye's route (which is left for WebSocket subscriptions). */
@@ -76,13 +78,22 @@ class GraphQLEndpoint {
     }
 
     /**
-     * Browsers do not apply CORS to WebSockets, so the origin policy is checked on the upgrade request itself;
-     * a filter, because SmallRye's route upgrades the connection before this endpoint's route would run.
+     * Browsers do not apply CORS to WebSockets, so the origin policy is checked on the upgrade request itself,
+     * and so is the bound on connections per client; a filter, because SmallRye's route upgrades the connection
+     * before this endpoint's route would run.
      */
     void guardWebSockets(@Observes Filters filters) {
         filters.register(ctx -> {
-            if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request()) && !admitted(ctx, null)) {
-                return;
+            if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request())) {
+                if (!admitted(ctx, null)) {
+                    return;
+                }
+                if (!webSockets.admit(ctx.request())) {
+                    writer.failure(ctx, null, RequestRefused.http(429, ApiErrors.LIMIT_EXCEEDED, "This client already holds "
+                            + webSockets.max() + " WebSocket connections, the most allowed: close one, or run several"
+                            + " subscriptions on one connection."));
+                    return;
+                }
             }
             ctx.next();
         }, WEBSOCKET_FILTER_PRIORITY);
