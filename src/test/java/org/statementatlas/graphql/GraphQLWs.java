@@ -37,6 +37,7 @@ public final class GraphQLWs implements AutoCloseable {
     private final BlockingQueue<Map<String, Object>> messages = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile String closeReason;
+    private volatile boolean answerPings = true;
 
     private GraphQLWs(URI uri, String bearer) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(PROTOCOL)
@@ -88,6 +89,11 @@ public final class GraphQLWs implements AutoCloseable {
             vars.put((String) variables[i], variables[i + 1]);
         }
         send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", query, "variables", vars)));
+    }
+
+    /** Hands the server's pings to the test instead of answering them with pong. */
+    public void showPings() {
+        answerPings = false;
     }
 
     /** Sends complete for operation {@code id}: the client stops that subscription. */
@@ -170,8 +176,13 @@ public final class GraphQLWs implements AutoCloseable {
             text.append(data);
             if (last) {
                 try {
-                    messages.add(JSON.readValue(text.toString(), new TypeReference<Map<String, Object>>() {
-                    }));
+                    Map<String, Object> message = JSON.readValue(text.toString(), new TypeReference<>() {
+                    });
+                    if ("ping".equals(message.get("type")) && answerPings) {
+                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                    } else {
+                        messages.add(message);
+                    }
                 } catch (Exception e) {
                     messages.add(Map.of("type", "unparseable", "text", text.toString()));
                 }
