@@ -157,10 +157,10 @@ public final class GraphQLWs implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
-        }
         try {
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            }
             closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             socket.abort();
