@@ -166,6 +166,11 @@ class SubscriptionProtocolTest {
             assertEquals("error", deep.get("type"), deep::toString);
             assertEquals("LIMIT_EXCEEDED", code(deep.get("payload")), deep::toString);
 
+            ws.subscribe("long", "subscription { changes { operation } }" + " ".repeat(40_000));
+            Map<String, Object> tooLong = ws.next();
+            assertEquals("error", tooLong.get("type"), tooLong::toString);
+            assertEquals("LIMIT_EXCEEDED", code(tooLong.get("payload")), tooLong::toString);
+
             ws.send(Map.of("type", "ping")); // the connection survives refused documents
             assertEquals("pong", ws.next().get("type"));
         }
