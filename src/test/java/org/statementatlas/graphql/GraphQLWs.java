@@ -63,6 +63,13 @@ public final class GraphQLWs implements AutoCloseable {
         return new GraphQLWs(uri(), token);
     }
 
+    /** Opens an anonymous connection to the app listening on this port, and initialises it. */
+    public static GraphQLWs connect(int port) {
+        GraphQLWs ws = new GraphQLWs(URI.create("ws://localhost:" + port + "/graphql"), null);
+        ws.init(null);
+        return ws;
+    }
+
     /** Opens an anonymous connection and initialises it. */
     public static GraphQLWs connect() {
         GraphQLWs ws = open();
