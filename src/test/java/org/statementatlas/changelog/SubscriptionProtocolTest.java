@@ -29,6 +29,22 @@ class SubscriptionProtocolTest {
     private static final String CHANGES = "subscription($id: ID) { changes(entityId: $id) { operation entityId } }";
 
     @Test
+    void subscriptionsAreRefusedOverHttp() {
+        io.restassured.RestAssured.given().contentType("application/json").accept("application/graphql-response+json")
+                .body(Map.of("query", "subscription { changes { operation } }")).when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"))
+                .body("data", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void anUpgradeWithoutTheSubprotocolIsRefused() {
+        io.restassured.RestAssured.given().header("Upgrade", "websocket").header("Connection", "Upgrade")
+                .header("Sec-WebSocket-Version", "13").header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+                .header("Sec-WebSocket-Protocol", "graphql-ws").when().get("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
+    }
+
+    @Test
     void pingIsAnsweredWithPong() {
         try (GraphQLWs ws = GraphQLWs.connect()) {
             ws.send(Map.of("type", "ping"));

@@ -41,6 +41,8 @@ class GraphQLEndpoint {
     private static final String POST_ONLY = "POST, OPTIONS";
     /** Ahead of Quarkus' authentication (200) and every route. */
     private static final int WEBSOCKET_FILTER_PRIORITY = 300;
+    /** The one WebSocket subprotocol offered (quarkus.smallrye-graphql.websocket-subprotocols). */
+    private static final String TRANSPORT_WS = "graphql-transport-ws";
 
     private final GraphQLConfig.Http http;
     private final GraphQLConfig.Limits limits;
@@ -86,6 +88,11 @@ class GraphQLEndpoint {
         filters.register(ctx -> {
             if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request())) {
                 if (!admitted(ctx, null)) {
+                    return;
+                }
+                if (!offersTransportWs(ctx.request())) {
+                    writer.failure(ctx, null, RequestRefused.badRequest("Ask for the WebSocket subprotocol "
+                            + TRANSPORT_WS + " (Sec-WebSocket-Protocol): it is the only one this endpoint speaks."));
                     return;
                 }
                 if (!webSockets.admit(ctx.request())) {
@@ -171,6 +178,10 @@ class GraphQLEndpoint {
             throw RequestRefused.methodNotAllowed("Only queries may be sent by GET; send a "
                     + selected.name().toLowerCase(Locale.ROOT) + " by POST.", POST_ONLY);
         }
+        if (selected == OperationDefinition.Operation.SUBSCRIPTION) {
+            throw RequestRefused.badRequest("Subscriptions run over a WebSocket on this path (subprotocol"
+                    + " graphql-transport-ws); send queries and mutations over HTTP.");
+        }
         GraphQLRequest resolvedRequest = request.withQuery(resolved.query());
         ResponseCache.Key key = cacheKey(exchange, resolvedRequest, selected);
         long version = key == null ? 0 : cache.version();
@@ -221,6 +232,18 @@ class GraphQLEndpoint {
         }
         writer.failure(ctx, mediaType, RequestRefused.http(403, ApiErrors.FORBIDDEN, "Pages on origin '"
                 + request.getHeader("Origin") + "' may not send credentials: add it to atlas.cors.editor-origins."));
+        return false;
+    }
+
+    private static boolean offersTransportWs(HttpServerRequest request) {
+        String offered = request.getHeader("Sec-WebSocket-Protocol");
+        if (offered != null) {
+            for (String protocol : offered.split(",")) {
+                if (TRANSPORT_WS.equals(protocol.trim())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
