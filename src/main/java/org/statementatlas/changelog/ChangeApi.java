@@ -52,7 +52,7 @@ public class ChangeApi {
 
     @Subscription("changes")
     @Description("Every change-log entry from now on, as its transaction commits (never for a write that failed or was"
-            + " rolled back), in the log's order; the same filters as the changes query.")
+            + " rolled back), in the order they commit; the same filters as the changes query.")
     public Multi<@NonNull Change> subscribeToChanges(
             @Description("Only changes to objects of this type, e.g. \"Statement\", \"CountryGroup\", \"SourceArticle\".") String entity,
             @Id @Description("Only changes to the object with this global id.") String entityId) {

@@ -19,8 +19,9 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * process's own commits (a transactional observer, so a rolled-back write is never announced) and, where replicas
  * share a database, a listener for commits made elsewhere (PostgreSQL LISTEN/NOTIFY carrying the sequence).
  * <p>
- * Each entry is read back from the change log once, on one thread (so subscribers see the log's order), and the
- * same {@link Change} goes to every subscriber: the cost of a commit does not grow with the number of subscribers.
+ * Each entry is read back from the change log once, on one thread, and the same {@link Change} goes to every
+ * subscriber, in the order {@link #publish} was called: the cost of a commit does not grow with the number of
+ * subscribers.
  */
 @ApplicationScoped
 public class ChangeFeed {
