@@ -13,7 +13,13 @@ import org.statementatlas.graphql.paging.Keyset;
 import org.statementatlas.graphql.paging.PageRequest;
 import org.statementatlas.graphql.paging.SortKey;
 
-/** Reads the change log. It is read-only: the API has no operation that edits or removes an entry. */
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * Reads the change log, as pages (the {@code changes} query) or live (the {@code changes} subscription). It is
+ * read-only: the API has no operation that edits or removes an entry.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class ChangeApi {
@@ -22,9 +28,13 @@ public class ChangeApi {
     static final SortKey NEWEST_FIRST = new SortKey("Change.ID.DESC", "c.id", true, Long::valueOf);
 
     private final FieldLoader loader;
+    private final ChangeFeed feed;
+    private final SubscriptionLimits limits;
 
-    ChangeApi(FieldLoader loader) {
+    ChangeApi(FieldLoader loader, ChangeFeed feed, SubscriptionLimits limits) {
         this.loader = loader;
+        this.feed = feed;
+        this.limits = limits;
     }
 
     @Query("changes")
@@ -38,5 +48,15 @@ public class ChangeApi {
                 .add(entityId, "c.entityId = :entityId", "entityId").build();
         return new ChangeConnection(Keyset.page(Change.class, "c", where, NEWEST_FIRST,
                 PageRequest.of(first, after, NEWEST_FIRST.name()), c -> c.id, loader.selects("totalCount")));
+    }
+
+    @Subscription("changes")
+    @Description("Every change-log entry from now on, as its transaction commits (never for a write that failed or was"
+            + " rolled back), in the order they commit; the same filters as the changes query.")
+    public Multi<@NonNull Change> subscribeToChanges(
+            @Description("Only changes to objects of this type, e.g. \"Statement\", \"CountryGroup\", \"SourceArticle\".") String entity,
+            @Id @Description("Only changes to the object with this global id.") String entityId) {
+        return limits.admit(feed.changes().select().where(change -> (entity == null || entity.equals(change.entity))
+                && (entityId == null || entityId.equals(change.entityId))));
     }
 }

@@ -10,6 +10,7 @@ import org.statementatlas.graphql.error.LimitExceededException;
 
 import io.quarkus.arc.Unremovable;
 
+import graphql.ExecutionInput;
 import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -35,6 +36,22 @@ class CostLimits implements Instrumentation {
 
     CostLimits(GraphQLConfig config) {
         this.limits = config.limits();
+    }
+
+    /**
+     * The document length, checked by {@link GraphQLEndpoint} for HTTP, is checked here again for what it does not
+     * see: subscribe messages on the WebSocket.
+     */
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        int length = input.getQuery() == null ? 0 : input.getQuery().length();
+        if (length > limits.maxQueryLength()) {
+            throw new AbortExecutionException(List.of(new LimitExceededException(String.format(
+                    "The query has %2$d characters; at most %1$d are allowed.", limits.maxQueryLength(), length),
+                    LimitExceededException.QUERY_LENGTH, limits.maxQueryLength(), length).toError()));
+        }
+        return input;
     }
 
     @Override

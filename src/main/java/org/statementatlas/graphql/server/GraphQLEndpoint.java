@@ -41,6 +41,8 @@ class GraphQLEndpoint {
     private static final String POST_ONLY = "POST, OPTIONS";
     /** Ahead of Quarkus' authentication (200) and every route. */
     private static final int WEBSOCKET_FILTER_PRIORITY = 300;
+    /** The one WebSocket subprotocol offered (quarkus.smallrye-graphql.websocket-subprotocols). */
+    private static final String TRANSPORT_WS = "graphql-transport-ws";
 
     private final GraphQLConfig.Http http;
     private final GraphQLConfig.Limits limits;
@@ -53,9 +55,10 @@ class GraphQLEndpoint {
     private final ResponseWriter writer;
     private final BodyReader bodies;
     private final SmallRyeExecution execution;
+    private final WebSocketConnections webSockets;
 
     GraphQLEndpoint(GraphQLConfig config, DocumentCheck documents, PersistedQueries persistedQueries, CorsPolicy cors,
-            ResponseCache cache, RequestMetrics metrics,
+            ResponseCache cache, RequestMetrics metrics, WebSocketConnections webSockets,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.http = config.http();
         this.limits = config.limits();
@@ -68,6 +71,7 @@ class GraphQLEndpoint {
         this.writer = new ResponseWriter(new HttpCaching(http.cacheMaxAge()));
         this.bodies = new BodyReader(http.maxBodySize().asLongValue(), writer);
         this.execution = new SmallRyeExecution(writer, metrics);
+        this.webSockets = webSockets;
     }
 
     /** Takes the GraphQL path before SmallRye's route (which is left for WebSocket subscriptions). */
@@ -76,13 +80,27 @@ class GraphQLEndpoint {
     }
 
     /**
-     * Browsers do not apply CORS to WebSockets, so the origin policy is checked on the upgrade request itself;
-     * a filter, because SmallRye's route upgrades the connection before this endpoint's route would run.
+     * Browsers do not apply CORS to WebSockets, so the origin policy is checked on the upgrade request itself,
+     * and so is the bound on connections per client; a filter, because SmallRye's route upgrades the connection
+     * before this endpoint's route would run.
      */
     void guardWebSockets(@Observes Filters filters) {
         filters.register(ctx -> {
-            if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request()) && !admitted(ctx, null)) {
-                return;
+            if (path.equals(ctx.normalizedPath()) && isWebSocket(ctx.request())) {
+                if (!admitted(ctx, null)) {
+                    return;
+                }
+                if (!offersTransportWs(ctx.request())) {
+                    writer.failure(ctx, null, RequestRefused.badRequest("Ask for the WebSocket subprotocol "
+                            + TRANSPORT_WS + " (Sec-WebSocket-Protocol): it is the only one this endpoint speaks."));
+                    return;
+                }
+                if (!webSockets.admit(ctx.request())) {
+                    writer.failure(ctx, null, RequestRefused.http(429, ApiErrors.LIMIT_EXCEEDED, "This client already holds "
+                            + webSockets.max() + " WebSocket connections, the most allowed: close one, or run several"
+                            + " subscriptions on one connection."));
+                    return;
+                }
             }
             ctx.next();
         }, WEBSOCKET_FILTER_PRIORITY);
@@ -160,6 +178,10 @@ class GraphQLEndpoint {
             throw RequestRefused.methodNotAllowed("Only queries may be sent by GET; send a "
                     + selected.name().toLowerCase(Locale.ROOT) + " by POST.", POST_ONLY);
         }
+        if (selected == OperationDefinition.Operation.SUBSCRIPTION) {
+            throw RequestRefused.badRequest("Subscriptions run over a WebSocket on this path (subprotocol"
+                    + " graphql-transport-ws); send queries and mutations over HTTP.");
+        }
         GraphQLRequest resolvedRequest = request.withQuery(resolved.query());
         ResponseCache.Key key = cacheKey(exchange, resolvedRequest, selected);
         long version = key == null ? 0 : cache.version();
@@ -210,6 +232,18 @@ class GraphQLEndpoint {
         }
         writer.failure(ctx, mediaType, RequestRefused.http(403, ApiErrors.FORBIDDEN, "Pages on origin '"
                 + request.getHeader("Origin") + "' may not send credentials: add it to atlas.cors.editor-origins."));
+        return false;
+    }
+
+    private static boolean offersTransportWs(HttpServerRequest request) {
+        String offered = request.getHeader("Sec-WebSocket-Protocol");
+        if (offered != null) {
+            for (String protocol : offered.split(",")) {
+                if (TRANSPORT_WS.equals(protocol.trim())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
