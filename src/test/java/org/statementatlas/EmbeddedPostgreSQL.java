@@ -68,9 +68,10 @@ public final class EmbeddedPostgreSQL {
     }
 
     private static EmbeddedPostgreSQL start() throws IOException {
-        boolean root = "root".equals(System.getProperty("user.name"));
         Path binaries = unpack();
         Path data = Files.createTempDirectory("atlas-pg-data-");
+        // Whoever this JVM runs as owns what it creates.
+        boolean root = "root".equals(Files.getOwner(data).getName());
         if (root) {
             PosixFileAttributeView view = Files.getFileAttributeView(data, PosixFileAttributeView.class);
             UserPrincipalLookupService users = data.getFileSystem().getUserPrincipalLookupService();
