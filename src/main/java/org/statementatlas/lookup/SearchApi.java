@@ -80,7 +80,8 @@ public class SearchApi {
         } else {
             // PostgreSQL: the candidates come from the GIN and expression indexes of the postgresql migrations (an
             // exact slug, outlet, domain or url, or all words as prefixes), and only they are scored, on the same
-            // scale as above, so exact names and slugs still come first.
+            // scale as above, so exact names and slugs still come first. An article candidate that matches none of
+            // the named cases matched in its body (30): its text, the longest column, is not parsed a second time.
             Map<String, Object> words = Map.of("exact", exact, "prefix", prefix, "query", query);
             hits.addAll(hits(Statement.class, "s", "select s.id as id, max(case"
                     + " when lower(s.title) = :exact or s.slug = :exact then 95"
@@ -93,8 +94,7 @@ public class SearchApi {
                     + " when lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact or lower(a.url) = :exact then 90"
                     + " when fulltext(a.outlet.name, :query) then 75"
                     + " when lower(a.headline) like :prefix escape '\\' then 65"
-                    + " when fulltext(a.headline, :query) then 60"
-                    + " when fulltext(a.text, :query) then 30 else 0 end) as score"
+                    + " when fulltext(a.headline, :query) then 60 else 30 end) as score"
                     + " from SourceArticle a where lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact"
                     + " or lower(a.url) = :exact or fulltext(a.outlet.name, :query) or fulltext(a.headline, a.text, :query)"
                     + " group by a.id", words, first, a -> a.id, a -> a.headline == null ? a.url : a.headline));
