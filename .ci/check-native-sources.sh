@@ -29,10 +29,12 @@ shopt -u nullglob
 [[ ${#runners[@]} -eq 1 ]] || fail "expected exactly one $out/*-runner.jar, found ${#runners[@]}"
 runner=${runners[0]}
 
-# Expected resources, as classpath paths: the whole bundled dataset and every versioned migration.
+# Expected resources, as classpath paths: the whole bundled dataset and every versioned migration of the
+# native build's database (H2: db/migration/common and db/migration/h2, not the PostgreSQL mode's folder).
 res=src/main/resources
 mapfile -t expected < <(
-  { find "$res/dataset" -type f 2>/dev/null; find "$res/db/migration" -type f -name 'V*.sql' 2>/dev/null; } \
+  { find "$res/dataset" -type f 2>/dev/null
+    find "$res/db/migration" -path "$res/db/migration/postgresql" -prune -o -type f -name 'V*.sql' -print 2>/dev/null; } \
     | sed "s|^$res/||" | LC_ALL=C sort
 )
 # Written by the build (the pom's dataset-snapshot execution), not kept in src/: the serverless profile loads it.

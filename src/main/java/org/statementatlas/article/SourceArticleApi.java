@@ -137,8 +137,7 @@ public class SourceArticleApi {
                         "reports")
                 .add(filter.publishedAfter(), "a.publishedOn >= :publishedAfter", "publishedAfter")
                 .add(filter.publishedBefore(), "a.publishedOn <= :publishedBefore", "publishedBefore")
-                .add(Conditions.containsPattern(filter.text(), "text"),
-                        "(lower(a.headline) like :text escape '\\' or lower(a.text) like :text escape '\\')", "text")
+                .text(filter.text(), "text", "a.headline", "a.text")
                 .build();
     }
 }

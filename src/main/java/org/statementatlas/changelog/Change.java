@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 
@@ -54,12 +55,12 @@ public class Change extends PanacheEntityBase implements Node {
     @Description("Global id of the object that changed; for a deleted object, the id it had.")
     public String entityId;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "before_json")
     @Description("The affected data before the change, as a JSON document; null when the change created the object.")
     public String before;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "after_json")
     @Description("The affected data after the change, as a JSON document; null when the change deleted the object.")
     public String after;

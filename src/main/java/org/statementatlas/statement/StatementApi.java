@@ -245,8 +245,7 @@ public class StatementApi {
                 .add(filter.kind(), "s.kind = :kind", "kind")
                 .add(filter.issuedAfter(), "s.issuedOn >= :issuedAfter", "issuedAfter")
                 .add(filter.issuedBefore(), "s.issuedOn <= :issuedBefore", "issuedBefore")
-                .add(Conditions.containsPattern(filter.text(), "text"), "(lower(s.title) like :text escape '\\'"
-                        + " or lower(s.summary) like :text escape '\\' or lower(s.text) like :text escape '\\')", "text")
+                .text(filter.text(), "text", "s.title", "s.summary", "s.text")
                 .build();
     }
 

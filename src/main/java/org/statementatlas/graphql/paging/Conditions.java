@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.statementatlas.graphql.error.BadUserInputException;
 
 /**
@@ -16,6 +20,9 @@ public final class Conditions {
 
     /** Longest text a filter or search accepts. */
     public static final int MAX_TEXT = 200;
+
+    /** A word, as PostgreSQL's text search parser splits text into words. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
@@ -35,6 +42,47 @@ public final class Conditions {
             params.put(param, value);
         }
         return this;
+    }
+
+    /**
+     * Adds a text filter over the given HQL string expressions when {@code text} is present: on PostgreSQL a
+     * full-text match of all its words, each as a word prefix ({@link FullTextFunction}, served by a GIN index);
+     * elsewhere a case-insensitive "contains" on any of them. The parameter is named after the argument.
+     */
+    public Conditions text(String text, String argument, String... expressions) {
+        String contains = containsPattern(text, argument);
+        if (contains == null) {
+            return this;
+        }
+        String query = fullText() ? fullTextQuery(text) : null;
+        if (query != null) {
+            return add(query, FullTextFunction.NAME + "(" + String.join(", ", expressions) + ", :" + argument + ")",
+                    argument);
+        }
+        List<String> likes = new ArrayList<>();
+        for (String expression : expressions) {
+            likes.add("lower(" + expression + ") like :" + argument + " escape '\\'");
+        }
+        return add(contains, "(" + String.join(" or ", likes) + ")", argument);
+    }
+
+    /** Whether this build runs on PostgreSQL, where text filters and search use full-text search. */
+    public static boolean fullText() {
+        return "postgresql".equals(ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.datasource.db-kind", String.class).orElse(""));
+    }
+
+    /**
+     * The {@code to_tsquery} text that matches every word of {@code text} as a word prefix, e.g. "north:* &amp;
+     * korea:*" for "North Korea"; null when the text has no word (only punctuation), which callers match with LIKE.
+     */
+    public static String fullTextQuery(String text) {
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        List<String> terms = new ArrayList<>();
+        while (words.find()) {
+            terms.add(words.group() + ":*");
+        }
+        return terms.isEmpty() ? null : terms.stream().distinct().collect(Collectors.joining(" & "));
     }
 
     public Keyset.Where build() {
