@@ -5,12 +5,13 @@
 # and, with --first-10s, the same for a fresh process's first 10 seconds. See bench/README.md.
 #
 # Usage: bench/query-load.sh [--duration 20s] [--connections 32] [--threads 2] [--jvm "-XX:MaxRAM=512m"]
-#                            [--first-10s] [DATA_DIR]      (no DATA_DIR: the bundled dataset)
+#                            [--first-10s] [--queries DIR] [DATA_DIR]      (no DATA_DIR: the bundled dataset)
+# --queries: the documents to run (default bench/queries; bench/queries/size is the cost-against-size set)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-duration=20s connections=32 threads=2 jvm="" first10=0 data=""
+duration=20s connections=32 threads=2 jvm="" first10=0 data="" queries=bench/queries
 while (($#)); do
   case "$1" in
     --duration) duration=${2:?}; shift 2 ;;
@@ -18,7 +19,8 @@ while (($#)); do
     --threads) threads=${2:?}; shift 2 ;;
     --jvm) jvm=${2:?}; shift 2 ;;
     --first-10s) first10=1; shift ;;
-    -*) sed -n '2,9p' "$0" >&2; exit 2 ;;
+    --queries) queries=${2:?}; shift 2 ;;
+    -*) sed -n '2,10p' "$0" >&2; exit 2 ;;
     *) data=$1; shift ;;
   esac
 done
@@ -62,7 +64,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jv
 printf '%-28s %10s %9s %9s %9s %8s %8s %6s\n' query req/s ratio p50_ms p99_ms bytes rss_mib non200
 start
 typename_rate=
-for doc in bench/queries/typename.graphql bench/queries/[a-z][0-9]*.graphql; do
+for doc in bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql; do
   bytes=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
   run "$doc" 5s >/dev/null # warm-up
   read -r rate p50 p99 bad < <(run "$doc" "$duration")
