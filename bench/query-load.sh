@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Query load: wrk (2 threads, 32 connections by default) POSTs each document of bench/queries/ in turn to one
 # service, started here from the packaged jar on DATA_DIR (a copy of it, so runs start equal). Reports per query
-# req/s, p50, p99, response bytes, the ratio to { __typename } in the same run and RSS after each query's run;
+# req/s, p50, p99, response bytes, SQL statements per request (the service's atlas_graphql_sql_statements metric, one
+# request), the ratio to { __typename } in the same run and RSS after each query's run;
 # and, with --first-10s, the same for a fresh process's first 10 seconds. See bench/README.md.
 #
 # Usage: bench/query-load.sh [--duration 20s] [--connections 32] [--threads 2] [--jvm "-XX:MaxRAM=512m"]
-#                            [--first-10s] [--queries DIR] [DATA_DIR]      (no DATA_DIR: the bundled dataset)
+#                            [--first-10s] [--queries DIR] [--jar JAR] [DATA_DIR]   (no DATA_DIR: the bundled dataset)
 # --queries: the documents to run (default bench/queries; bench/queries/size is the cost-against-size set)
+# --jar: another build's quarkus-run.jar (default target/quarkus-app/quarkus-run.jar), for before/after runs
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 duration=20s connections=32 threads=2 jvm="" first10=0 data="" queries=bench/queries
+jar=target/quarkus-app/quarkus-run.jar
 while (($#)); do
   case "$1" in
     --duration) duration=${2:?}; shift 2 ;;
@@ -20,11 +23,11 @@ while (($#)); do
     --jvm) jvm=${2:?}; shift 2 ;;
     --first-10s) first10=1; shift ;;
     --queries) queries=${2:?}; shift 2 ;;
-    -*) sed -n '2,10p' "$0" >&2; exit 2 ;;
+    --jar) jar=${2:?}; shift 2 ;;
+    -*) sed -n '2,12p' "$0" >&2; exit 2 ;;
     *) data=$1; shift ;;
   esac
 done
-jar=target/quarkus-app/quarkus-run.jar
 [[ -f $jar ]] || { echo "$jar not found: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
 for tool in wrk curl java node; do
   command -v "$tool" >/dev/null || { echo "$tool is required (wrk: apt-get install -y wrk)" >&2; exit 2; }
@@ -39,6 +42,10 @@ trap 'stop; rm -rf "$work"' EXIT INT TERM
 
 body() { node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"; }
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
+# SQL statements counted so far by the service's own metric (atlas_graphql_sql_statements, all series).
+sql_total() {
+  curl -s "http://127.0.0.1:$port/q/metrics" | awk '/^atlas_graphql_sql_statements_sum/ { total += $2 } END { printf "%d", total }'
+}
 
 start() {
   rm -rf "$work/data"
@@ -61,16 +68,18 @@ run() {
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jvm: ${jvm:-defaults}; data: ${data:-bundled}"
-printf '%-28s %10s %9s %9s %9s %8s %8s %6s\n' query req/s ratio p50_ms p99_ms bytes rss_mib non200
+printf '%-28s %10s %9s %9s %9s %8s %5s %8s %6s\n' query req/s ratio p50_ms p99_ms bytes sql rss_mib non200
 start
 typename_rate=
 for doc in bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql; do
+  before=$(sql_total)
   bytes=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
+  sql=$(($(sql_total) - before))
   run "$doc" 5s >/dev/null # warm-up
   read -r rate p50 p99 bad < <(run "$doc" "$duration")
   typename_rate=${typename_rate:-$rate}
-  printf '%-28s %10.0f %9.4f %9.1f %9.1f %8d %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" \
-    "$(echo "$rate / $typename_rate" | bc -l)" "$p50" "$p99" "$bytes" "$(rss)" "$bad"
+  printf '%-28s %10.0f %9.4f %9.1f %9.1f %8d %5d %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" \
+    "$(echo "$rate / $typename_rate" | bc -l)" "$p50" "$p99" "$bytes" "$sql" "$(rss)" "$bad"
 done
 stop
 
@@ -79,7 +88,7 @@ if ((first10)); then
   for doc in bench/queries/typename.graphql bench/queries/q1-*.graphql; do
     start
     read -r rate p50 p99 bad < <(run "$doc" 10s)
-    printf '%-28s %10.0f %9s %9.1f %9.1f %8s %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" - "$p50" "$p99" - "$(rss)" "$bad"
+    printf '%-28s %10.0f %9s %9.1f %9.1f %8s %5s %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" - "$p50" "$p99" - - "$(rss)" "$bad"
     stop
   done
 fi

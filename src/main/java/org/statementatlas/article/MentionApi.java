@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.hibernate.jpa.HibernateHints;
 import org.statementatlas.graphql.batch.Batch;
 
 /** What ingestion found in articles: country mentions, quoted passages and cited resolutions, batched per response. */
@@ -19,9 +20,10 @@ public class MentionApi {
     @Name("mentions")
     @Description("The countries the cleaned text mentions, most mentioned first, each with every occurrence's offsets.")
     public List<@NonNull List<@NonNull Mention>> mentions(@Source List<SourceArticle> articles) {
-        // One query: country and offsets come fetched with the mentions.
+        // One query: country and offsets come fetched with the mentions; read-only, as nothing here changes them.
         List<Mention> mentions = Mention.<Mention>find("from Mention m join fetch m.country c left join fetch m.offsets"
-                + " where m.article in ?1 order by m.article.id, m.count desc, c.name", articles).list();
+                + " where m.article in ?1 order by m.article.id, m.count desc, c.name", articles)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
         return Batch.inOrder(articles, a -> a.id, Batch.group(mentions, m -> m.article.id, m -> m), List.of());
     }
 

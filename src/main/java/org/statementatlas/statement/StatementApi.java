@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.hibernate.jpa.HibernateHints;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryCodes;
 import org.statementatlas.country.CountryGroup;
@@ -85,7 +86,9 @@ public class StatementApi {
         return loader.load(FieldLoader.field("Statement.signatories", asOf), statement.id,
                 ids -> Batch.group(Signature.<Signature>find("from Signature g join fetch g.country c"
                         + " where g.statement.id in :ids and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
-                        + " order by g.firstListedOn, c.name", Parameters.with("ids", ids).and("asOf", asOf)).list(),
+                        + " order by g.firstListedOn, c.name", Parameters.with("ids", ids).and("asOf", asOf))
+                        // Read-only: hundreds of rows per answer, and no dirty-checking snapshot is kept for them.
+                        .withHint(HibernateHints.HINT_READ_ONLY, true).list(),
                         g -> g.statement.id, Function.identity()),
                 List.of());
     }
@@ -172,25 +175,51 @@ public class StatementApi {
             throw new BadUserInputException("Argument 'first' must be between 1 and " + PageRequest.MAX_SIZE + ", got "
                     + first + ".", "first");
         }
-        return loader.load(FieldLoader.field("Country.coSignatories", first), country.id, ids -> {
-            // One query for every asked country: each row is (country, co-signer, shared statement).
-            List<Object[]> rows = em().createQuery("select mine.country.id, theirs.country, s from Signature mine"
-                    + " join Signature theirs on theirs.statement = mine.statement and theirs.country <> mine.country"
-                    + " join mine.statement s where mine.country.id in :ids order by s.issuedOn desc, s.id desc",
-                    Object[].class).setParameter("ids", ids).getResultList();
-            Map<Long, Map<Country, List<Statement>>> shared = new HashMap<>();
-            for (Object[] row : rows) {
-                shared.computeIfAbsent((Long) row[0], k -> new LinkedHashMap<>())
-                        .computeIfAbsent((Country) row[1], k -> new ArrayList<>()).add((Statement) row[2]);
-            }
-            Map<Long, List<CoSignatory>> result = new HashMap<>();
-            shared.forEach((id, byCountry) -> result.put(id, byCountry.entrySet().stream()
-                    .map(e -> new CoSignatory(e.getKey(), e.getValue().size(), e.getValue()))
-                    .sorted(Comparator.comparingInt(CoSignatory::sharedStatements).reversed()
-                            .thenComparing(c -> c.country().name))
-                    .limit(first).toList()));
-            return result;
-        }, List.of());
+        boolean withStatements = loader.selects("statements");
+        return loader.load(FieldLoader.field("Country.coSignatories", first, withStatements), country.id,
+                ids -> coSignatories(ids, first, withStatements), List.of());
+    }
+
+    /**
+     * The co-signatories of each country, counted in SQL: one row per (country, co-signer), so the work in Java
+     * grows with the answer, not with the number of signatures. The shared statements are loaded only when asked
+     * for, and only for the co-signers in the answer.
+     */
+    private Map<Long, List<CoSignatory>> coSignatories(Set<Long> ids, int first, boolean withStatements) {
+        List<Object[]> counts = em().createQuery("select mine.country.id, c, count(*) from Signature mine"
+                + " join Signature theirs on theirs.statement = mine.statement and theirs.country <> mine.country"
+                + " join theirs.country c where mine.country.id in :ids group by mine.country.id, c", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<Long, List<Object[]>> top = new HashMap<>();
+        Batch.group(counts, row -> (Long) row[0], Function.identity()).forEach((id, rows) -> top.put(id, rows.stream()
+                .sorted(Comparator.<Object[]>comparingLong(row -> (Long) row[2]).reversed()
+                        .thenComparing(row -> ((Country) row[1]).name))
+                .limit(first).toList()));
+        Map<List<Long>, List<Statement>> shared = withStatements ? sharedStatements(top) : Map.of();
+        Map<Long, List<CoSignatory>> result = new HashMap<>();
+        top.forEach((id, rows) -> result.put(id, rows.stream().map(row -> {
+            Country other = (Country) row[1];
+            return new CoSignatory(other, ((Long) row[2]).intValue(),
+                    shared.getOrDefault(List.of(id, other.id), List.of()));
+        }).toList()));
+        return result;
+    }
+
+    /** The statements each (country, co-signer) pair signed, newest first, keyed by the pair of ids. */
+    private Map<List<Long>, List<Statement>> sharedStatements(Map<Long, List<Object[]>> top) {
+        Set<Long> others = top.values().stream().flatMap(List::stream).map(row -> ((Country) row[1]).id)
+                .collect(Collectors.toSet());
+        if (others.isEmpty()) {
+            return Map.of();
+        }
+        Map<List<Long>, List<Statement>> shared = new HashMap<>();
+        em().createQuery("select mine.country.id, theirs.country.id, s from Signature mine join Signature theirs"
+                + " on theirs.statement = mine.statement and theirs.country <> mine.country join mine.statement s"
+                + " where mine.country.id in :ids and theirs.country.id in :others order by s.issuedOn desc, s.id desc",
+                Object[].class).setParameter("ids", top.keySet()).setParameter("others", others).getResultList()
+                .forEach(row -> shared.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
+                        .add((Statement) row[2]));
+        return shared;
     }
 
     @Name("statements")
