@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Static checks of the deployment files, for machines without Docker or a cluster: deploy/compose/compose.yml
+# (PostgreSQL and two Atlas replicas) and deploy/kubernetes/postgresql.yml. Run after ./mvnw package, so that
+# target/quarkus-app/lib holds the extension jars whose config model names every Quarkus key. Fails unless:
+#  - both files are well-formed YAML (the yaml package pinned by .ci/deploy-check/package-lock.json);
+#  - every path compose uses exists: build context, Dockerfile, mounted files, env files; build args are ARGs of
+#    the Dockerfile and MAVEN_PROFILES names pom.xml profiles; volumes, networks and depends_on targets are declared;
+#  - every environment variable given to Atlas is a run-time key: ATLAS_* of the @ConfigMapping interfaces or
+#    application.properties, QUARKUS_* of an extension in the build (build-time keys are refused);
+#  - compose runs at least two replicas of the PostgreSQL image, healthchecked on SmallRye Health, pointed at a
+#    postgres:15+ service with its database and credentials, and nginx's upstreams are those replicas;
+#  - the Deployment has more than one replica, credentials from a Secret (in the file or created by a documented
+#    kubectl command with every key), startup/liveness/readiness probes on real health paths and ports, memory
+#    requests and limits, a pool that fits PostgreSQL's max_connections, and a Service that selects its pods.
+# Options (to check other copies): --compose FILE, --kubernetes FILE.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+(cd .ci/deploy-check && npm ci --no-audit --no-fund --loglevel=error)
+node .ci/deploy-check/check.mjs "$@"
