@@ -12,10 +12,13 @@
 #  - the Deployment has more than one replica, credentials from a Secret (in the file or created by a documented
 #    kubectl command with every key), startup/liveness/readiness probes on real health paths and ports, memory
 #    requests and limits, a pool that fits PostgreSQL's max_connections, and a Service that selects its pods.
-# Options (to check other copies): --compose FILE, --kubernetes FILE.
+# Then .ci/deploy-check/self-test.sh proves that broken copies fail. Options (passed to check.mjs, to check other
+# copies): --compose FILE, --kubernetes FILE.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 (cd .ci/deploy-check && npm ci --no-audit --no-fund --loglevel=error)
 node .ci/deploy-check/check.mjs "$@"
+# And the check itself fails on broken copies of both files (30 ways of breaking them).
+bash .ci/deploy-check/self-test.sh
