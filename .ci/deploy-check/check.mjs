@@ -30,6 +30,8 @@ const check = (cond, good, failure) => (cond ? ok(good) : bad(failure ?? good));
 const PG_MAX_CONNECTIONS = 100;
 const PG_RESERVED = 3;
 const PG_HEADROOM = 17;
+// Each replica LISTENs for the others' writes on one connection of its own, beside the pool (ReplicaConfig).
+const LISTEN_CONNECTIONS = 1;
 const POOL_BUDGET = PG_MAX_CONNECTIONS - PG_RESERVED - PG_HEADROOM;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -438,9 +440,11 @@ const checkKubernetes = (compose) => {
   else {
     const surge = dep.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%';
     const extra = typeof surge === 'number' ? surge : Math.ceil((replicas * parseInt(surge, 10)) / 100);
-    const total = pool * (replicas + extra);
-    check(total <= POOL_BUDGET, `${where}: pool ${pool} x (${replicas} replicas + ${extra} surge) = ${total} <= ${POOL_BUDGET} connections (max_connections ${PG_MAX_CONNECTIONS} - ${PG_RESERVED} reserved - ${PG_HEADROOM} headroom)`,
-      `${where}: pool ${pool} x (${replicas} replicas + ${extra} surge) = ${total} connections, over the budget of ${POOL_BUDGET} (max_connections ${PG_MAX_CONNECTIONS} - ${PG_RESERVED} - ${PG_HEADROOM})`);
+    const total = (pool + LISTEN_CONNECTIONS) * (replicas + extra);
+    const sum = `(pool ${pool} + ${LISTEN_CONNECTIONS} LISTEN) x (${replicas} replicas + ${extra} surge) = ${total}`;
+    const budget = `max_connections ${PG_MAX_CONNECTIONS} - ${PG_RESERVED} reserved - ${PG_HEADROOM} headroom`;
+    check(total <= POOL_BUDGET, `${where}: ${sum} <= ${POOL_BUDGET} connections (${budget})`,
+      `${where}: ${sum} connections, over the budget of ${POOL_BUDGET} (${budget})`);
   }
 
   // Probes on SmallRye Health, on the container's port; liveness must not ask the database.
