@@ -420,13 +420,15 @@ const checkKubernetes = (compose) => {
   }
   // Each Secret referenced is either in the file or created by a documented `kubectl create secret` command
   // that gives every required key.
-  const docs2 = `${parsed.text}\n${fs.existsSync(deployDoc) ? fs.readFileSync(deployDoc, 'utf8') : ''}`;
+  // Shell line continuations joined, so that a command split over lines is one line.
+  const docs2 = `${parsed.text}\n${fs.existsSync(deployDoc) ? fs.readFileSync(deployDoc, 'utf8') : ''}`
+    .replace(/\\\n[#\s]*/g, ' ');
   for (const ref of secretRefs) {
     if (secrets.has(ref.name)) {
       check(ref.key in secrets.get(ref.name) || ref.optional, `${where}: Secret ${ref.name} in the file has key ${ref.key}`, `${where}: Secret ${ref.name} lacks key ${ref.key}`);
       continue;
     }
-    const commands = [...docs2.matchAll(new RegExp(`kubectl create secret generic ${ref.name}\\b[^\\n]*(?:\\\\\\n[^\\n]*)*`, 'g'))].map((m) => m[0]);
+    const commands = [...docs2.matchAll(new RegExp(`kubectl create secret generic ${ref.name}\\b[^\\n]*`, 'g'))].map((m) => m[0]);
     if (!commands.length) { bad(`${where}: Secret ${ref.name} is neither in ${kubeFile} nor created by a "kubectl create secret generic ${ref.name}" in ${kubeFile} or ${deployDoc}`); continue; }
     if (ref.optional) { ok(`${where}: ${ref.env} from Secret ${ref.name} key ${ref.key} (optional)`); continue; }
     check(commands.every((cmd) => cmd.includes(`--from-literal=${ref.key}=`) || cmd.includes(`--from-file=${ref.key}=`)),
