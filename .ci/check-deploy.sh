@@ -2,7 +2,9 @@
 # Static checks of the deployment files, for machines without Docker or a cluster: deploy/compose/compose.yml
 # (PostgreSQL and two Atlas replicas) and deploy/kubernetes/postgresql.yml. Run after ./mvnw package, so that
 # target/quarkus-app/lib holds the extension jars whose config model names every Quarkus key. Fails unless:
-#  - both files are well-formed YAML (the yaml package pinned by .ci/deploy-check/package-lock.json);
+#  - both files are well-formed YAML, compose.yml valid against the Compose Specification's JSON schema and each
+#    Kubernetes object against its API schema, and free of dclint's errors (packages pinned by
+#    .ci/deploy-check/package-lock.json);
 #  - every path compose uses exists: build context, Dockerfile, mounted files, env files; build args are ARGs of
 #    the Dockerfile and MAVEN_PROFILES names pom.xml profiles; volumes, networks and depends_on targets are declared;
 #  - every environment variable given to Atlas is a run-time key: ATLAS_* of the @ConfigMapping interfaces or
@@ -20,5 +22,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 (cd .ci/deploy-check && npm ci --no-audit --no-fund --loglevel=error)
 node .ci/deploy-check/check.mjs "$@"
-# And the check itself fails on broken copies of both files (30 ways of breaking them).
+# dclint's own rules for compose files, errors only (its style warnings, such as key order, are not enforced).
+.ci/deploy-check/node_modules/.bin/dclint --quiet --color=false deploy/compose/compose.yml
+echo "check-deploy: dclint: no errors in deploy/compose/compose.yml"
+# And the check itself fails on broken copies of both files (every way self-test.sh breaks them).
 bash .ci/deploy-check/self-test.sh

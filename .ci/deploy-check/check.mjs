@@ -3,12 +3,26 @@
 // that every extension jar in target/quarkus-app/lib carries (META-INF/quarkus-config-doc), the application's
 // own keys from its @ConfigMapping interfaces, @ConfigProperty names and application.properties.
 //
+// The compose file is validated against the Compose Specification's JSON schema (the copy the dclint package
+// ships), each Kubernetes object against its API schema (the kubernetes-models package: types, required fields,
+// enums; not unknown fields, which a cluster's strict field validation rejects on apply).
+//
 //   node .ci/deploy-check/check.mjs [--compose FILE] [--kubernetes FILE]
 //
 // DEPLOY_CHECK_DEBUG=1 also lists the application keys found.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
+import { Secret } from 'kubernetes-models/v1/Secret';
+import { Service } from 'kubernetes-models/v1/Service';
+import { ServiceAccount } from 'kubernetes-models/v1/ServiceAccount';
+import { Deployment } from 'kubernetes-models/apps/v1/Deployment';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
+import { Ingress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import { parseAllDocuments, parseDocument } from 'yaml';
 
 const args = process.argv.slice(2);
@@ -222,13 +236,12 @@ const checkCompose = () => {
   const base = path.dirname(composeFile);
   const rel = (p) => path.normalize(path.join(base, p));
   if (!isMap(compose) || !isMap(compose.services)) { bad(`${composeFile}: no services map`); return null; }
-  const TOP = new Set(['name', 'services', 'networks', 'volumes', 'configs', 'secrets', 'include']);
-  for (const key of Object.keys(compose)) if (!TOP.has(key) && !key.startsWith('x-')) bad(`${composeFile}: unknown top-level key "${key}"`);
-  const SERVICE = new Set(['build', 'image', 'command', 'entrypoint', 'environment', 'env_file', 'ports', 'expose',
-    'volumes', 'depends_on', 'healthcheck', 'restart', 'networks', 'deploy', 'labels', 'container_name', 'user',
-    'working_dir', 'configs', 'secrets', 'ulimits', 'logging', 'pull_policy', 'profiles', 'extra_hosts', 'hostname',
-    'cap_add', 'cap_drop', 'read_only', 'tmpfs', 'stop_grace_period', 'stop_signal', 'init', 'mem_limit', 'cpus',
-    'shm_size', 'platform', 'scale']);
+  const schemaFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'node_modules/dclint/schemas/compose.schema.json');
+  // The schema declares draft-07 by a URL ajv does not bundle; it is plain draft-07, which ajv speaks.
+  const validate = new Ajv({ strict: false, allErrors: true, validateSchema: false })
+    .compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+  if (validate(compose)) ok(`${composeFile}: valid against the Compose Specification schema`);
+  else for (const e of validate.errors) bad(`${composeFile}: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` ("${e.params.additionalProperty}")` : ''}`);
   const services = compose.services;
   const envOf = (svc) => {
     const env = svc.environment ?? {};
@@ -241,7 +254,6 @@ const checkCompose = () => {
   for (const [name, svc] of Object.entries(services)) {
     const where = `${composeFile} ${name}`;
     if (!isMap(svc)) { bad(`${where}: not a map`); continue; }
-    for (const key of Object.keys(svc)) if (!SERVICE.has(key)) bad(`${where}: unknown service key "${key}"`);
     if (!svc.image && !svc.build) bad(`${where}: neither image nor build`);
     // Build context, Dockerfile, build args and Maven profiles.
     let isApp = /^(?:.*\/)?statement-atlas(?::|$)/.test(svc.image ?? '');
@@ -361,12 +373,19 @@ const checkKubernetes = (compose) => {
   const parsed = parseYaml(kubeFile, true);
   if (!parsed) return;
   const docs = parsed.docs.filter((d) => d !== null);
-  const API = { ConfigMap: 'v1', Secret: 'v1', Service: 'v1', Deployment: 'apps/v1', PodDisruptionBudget: 'policy/v1',
-    HorizontalPodAutoscaler: 'autoscaling/v2', Ingress: 'networking.k8s.io/v1', ServiceAccount: 'v1' };
+  const API = { ConfigMap, Secret, Service, ServiceAccount, Deployment, PodDisruptionBudget, HorizontalPodAutoscaler, Ingress };
   for (const d of docs) {
     const what = `${d?.kind ?? '?'}/${d?.metadata?.name ?? '?'}`;
     if (!isMap(d) || !d.kind || !d.metadata?.name) { bad(`${kubeFile}: a document without kind or metadata.name`); continue; }
-    check(API[d.kind] === d.apiVersion, `${kubeFile}: ${what} (${d.apiVersion})`, `${kubeFile}: ${what}: apiVersion ${d.apiVersion}, expected ${API[d.kind] ?? 'a known kind'}`);
+    const model = API[d.kind];
+    const apiVersion = model && new model({}).apiVersion;
+    if (!model || apiVersion !== d.apiVersion) { bad(`${kubeFile}: ${what}: apiVersion ${d.apiVersion}, expected ${apiVersion ?? `one of the kinds ${Object.keys(API).join(', ')}`}`); continue; }
+    try {
+      new model(d).validate();
+      ok(`${kubeFile}: ${what} (${d.apiVersion}) valid against the Kubernetes API schema`);
+    } catch (e) {
+      for (const line of String(e.message).split(/, (?=data)/)) bad(`${kubeFile}: ${what}: ${line.replace(/^data/, '')}`);
+    }
   }
   const byKind = (kind) => docs.filter((d) => d.kind === kind);
   const configMaps = new Map(byKind('ConfigMap').map((c) => [c.metadata.name, c.data ?? {}]));

@@ -57,7 +57,11 @@ expect "compose: PostgreSQL older than 15" "is not PostgreSQL 15 or newer"
 fresh; sed -i 's|/q/health/ready HTTP|/q/healthz HTTP|' "$bc"
 expect "compose: healthcheck on a path that does not exist" "healthcheck asks no SmallRye Health endpoint"
 fresh; sed -i 's/^  healthcheck:$/  healtcheck:/' "$bc"
-expect "compose: misspelt service key" 'unknown service key "healtcheck"'
+expect "compose: misspelt service key" 'must NOT have additional properties ("healtcheck")'
+fresh; sed -i 's/^      retries: 30$/      retries: 30\n      interva: 2s/' "$bc"
+expect "compose: misspelt healthcheck key (Compose schema)" '/services/postgres/healthcheck must NOT have additional properties ("interva")'
+fresh; sed -i 's/^      - "127.0.0.1:8082:8080"$/      - published: 8082\n        target: [8080]/' "$bc"
+expect "compose: port of the wrong type (Compose schema)" "/services/atlas-2/ports/0"
 fresh; sed -i 's|jdbc:postgresql://postgres:5432/atlas|jdbc:postgresql://db:5432/atlas|' "$bc"
 expect "compose: JDBC URL naming no service" "names host db, which is no service"
 fresh; sed -i 's/^      POSTGRES_PASSWORD: .*/      POSTGRES_PASSWORD: other/' "$bc"
@@ -97,6 +101,12 @@ fresh; sed -i '0,/^      app.kubernetes.io\/name: statement-atlas$/s//      app:
 expect "kubernetes: selector that misses the pods" "spec.selector.matchLabels does not match"
 fresh; sed -i '/^          resources:$/,/^              memory: 512Mi$/{/^              memory: 512Mi$/d}' "$bk"
 expect "kubernetes: no memory request" "no memory requests"
+fresh; sed -i 's/periodSeconds: 5$/periodSeconds: "5"/' "$bk"
+expect "kubernetes: a number as a string (API schema)" "/spec/template/spec/containers/0/startupProbe/periodSeconds must be integer"
+fresh; sed -i '/^          ports:$/{n;s/- name: http/- protocol: HTTP\n              name: http/}' "$bk"
+expect "kubernetes: a value outside an enum (API schema)" "protocol must be equal to one of the allowed values"
+fresh; sed -i 's|^apiVersion: policy/v1$|apiVersion: policy/v1beta1|' "$bk"
+expect "kubernetes: an old apiVersion" "apiVersion policy/v1beta1, expected policy/v1"
 fresh; sed -i 's/^kind: PodDisruptionBudget$/kind: PodDisruptionBudget\nkind: Service/' "$bk"
 expect "kubernetes: duplicate key" "Map keys must be unique"
 
