@@ -120,7 +120,7 @@ public class DatasetLoader {
         boolean waited = Panache.getEntityManager().unwrap(Session.class).doReturningWork(this::lockLoad);
         if (Country.count() > 0) {
             if (waited) {
-                LOG.info("Bundled dataset: another replica loaded it while this one waited, nothing loaded");
+                LOG.info("Bundled dataset: another replica loaded it while this one waited");
             }
             return false;
         }
