@@ -19,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.Country;
@@ -47,6 +49,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 
 import javax.sql.DataSource;
@@ -55,26 +59,33 @@ import javax.sql.DataSource;
  * Loads the bundled dataset into an empty database on start: every ISO 3166-1 country plus the EU, the
  * country groups, the curated statements with their signatures, and the five source articles, which go through
  * the ingestion pipeline with their curated metadata overriding what extraction finds. A database
- * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits. With
- * {@code atlas.dataset.snapshot=true} it replays the build-time {@link DatasetSnapshot} of the same rows instead.
+ * that already has countries is left exactly as it is, so restarts never duplicate or overwrite edits. On
+ * PostgreSQL, where replicas share the database and may all start at once, check and load hold an advisory lock,
+ * so exactly one of them loads and the others then find the data. With {@code atlas.dataset.snapshot=true} (H2
+ * only) it replays the build-time {@link DatasetSnapshot} of the same rows instead.
  */
 @ApplicationScoped
 public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
     private static final String ROOT = "dataset/";
+    /** Key of the transaction-scoped PostgreSQL advisory lock around check-and-load ("ATLAS" in ASCII). */
+    static final long LOAD_LOCK = 0x41544c4153L;
 
     private final ObjectReader json;
     private final AtlasConfig config;
     private final IngestService ingest;
     private final DataSource dataSource;
+    private final boolean postgresql;
 
-    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest, DataSource dataSource) {
+    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest, DataSource dataSource,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
         this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         this.config = config;
         this.ingest = ingest;
         this.dataSource = dataSource;
+        this.postgresql = "postgresql".equals(dbKind);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -83,8 +94,11 @@ public class DatasetLoader {
             return;
         }
         long started = System.nanoTime();
-        boolean fromSnapshot = config.dataset().snapshot() && DatasetSnapshot.isBundled();
-        if (config.dataset().snapshot() && !fromSnapshot) {
+        boolean fromSnapshot = config.dataset().snapshot() && DatasetSnapshot.isBundled() && !postgresql;
+        if (config.dataset().snapshot() && postgresql) {
+            LOG.warnf("atlas.dataset.snapshot=true, but %s is an H2 script: loading through the pipeline",
+                    DatasetSnapshot.RESOURCE);
+        } else if (config.dataset().snapshot() && !fromSnapshot) {
             LOG.warnf("atlas.dataset.snapshot=true, but this build bundled no %s (were tests compiled?): "
                     + "loading through the pipeline", DatasetSnapshot.RESOURCE);
         }
@@ -96,10 +110,18 @@ public class DatasetLoader {
         }
     }
 
-    /** Loads everything in one transaction; returns false, changing nothing, when data is already there. */
+    /**
+     * Loads everything in one transaction; returns false, changing nothing, when data is already there. The
+     * timeout covers waiting for another replica's load as well as this one's own.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 300)
     public boolean loadIfEmpty() {
+        boolean waited = Panache.getEntityManager().unwrap(Session.class).doReturningWork(this::lockLoad);
         if (Country.count() > 0) {
+            if (waited) {
+                LOG.info("Bundled dataset: another replica loaded it while this one waited");
+            }
             return false;
         }
         Map<String, Country> countries = loadCountries();
@@ -115,7 +137,36 @@ public class DatasetLoader {
         return true;
     }
 
-    /** Replays the build-time snapshot into an empty database; returns false, changing nothing, otherwise. */
+    /**
+     * On PostgreSQL, takes the advisory lock that makes check-and-load one step across every process sharing the
+     * database; it is held until the transaction ends, and a replica that waits for it then sees the winner's
+     * committed rows (read committed: each statement reads what was committed when it started). Returns whether
+     * another holder had to be waited for. Nothing on H2: only one process can open its database.
+     */
+    private boolean lockLoad(Connection db) throws SQLException {
+        if (!postgresql) {
+            return false;
+        }
+        try (PreparedStatement tryLock = db.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            tryLock.setLong(1, LOAD_LOCK);
+            try (ResultSet free = tryLock.executeQuery()) {
+                if (free.next() && free.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        LOG.info("Bundled dataset: another replica is checking or loading it, waiting for it to finish");
+        try (PreparedStatement lock = db.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOAD_LOCK);
+            lock.execute();
+        }
+        return true;
+    }
+
+    /**
+     * Replays the build-time snapshot into an empty database; returns false, changing nothing, otherwise. H2 only
+     * (the snapshot is an H2 script), so no lock: no other process can open the same database.
+     */
     public boolean loadSnapshotIfEmpty() {
         // Plain JDBC, not one JTA transaction: the script's TRUNCATE commits on its own (the database is only
         // filled at start, before the HTTP server takes requests), and a first Hibernate query here would cost

@@ -30,7 +30,7 @@ class DatasetLoaderTest {
         assertEquals(before, rowCounts());
     }
 
-    private Map<String, Long> rowCounts() {
+    Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("country", "country_alias", "country_group", "group_membership", "statement",
                 "statement_source", "statement_resolution", "signature", "source_article", "article_statement_link", "mention",
