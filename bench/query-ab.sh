@@ -6,6 +6,8 @@
 #
 # Usage: bench/query-ab.sh --a JAR [--a-data DIR] --b JAR [--b-data DIR] [--rounds 3] [--duration 8s]
 #                          [--jvm "-XX:MaxRAM=512m"] [--a-jvm OPTS] [--b-jvm OPTS] [--queries DIR]
+# A query whose single request, times 32 connections, takes longer than the duration completes nothing (0 req/s)
+# and leaves a backlog that slows the next query: measure such queries with query-load.sh --connections 1.
 # A data directory is copied before the start (each build may migrate it); none: the bundled dataset. --jvm applies
 # to both; --a-jvm and --b-jvm add options to one side (the same jar twice then compares JVM settings).
 set -euo pipefail
@@ -82,7 +84,7 @@ for doc in "${docs[@]}"; do
   ra=$(cut -d' ' -f1 "$work/$q.a.r" | median) rb=$(cut -d' ' -f1 "$work/$q.b.r" | median)
   printf '%-28s %9.0f %9.0f %8.1f %8.1f %9.4f %9.4f %7.2f\n' "$q" "$ra" "$rb" \
     "$(cut -d' ' -f2 "$work/$q.a.r" | median)" "$(cut -d' ' -f2 "$work/$q.b.r" | median)" \
-    "$(cut -d' ' -f3 "$work/$q.a.r" | median)" "$(cut -d' ' -f3 "$work/$q.b.r" | median)" "$(echo "$rb / $ra" | bc -l)"
+    "$(cut -d' ' -f3 "$work/$q.a.r" | median)" "$(cut -d' ' -f3 "$work/$q.b.r" | median)" "$( ((${ra%.*} > 0)) && echo "$rb / $ra" | bc -l || echo 0)"
 done
 for side in a b; do
   echo "RSS $side at the end: $(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/${pid[$side]}/status") MiB"

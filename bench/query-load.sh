@@ -70,16 +70,20 @@ run() {
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jvm: ${jvm:-defaults}; data: ${data:-bundled}"
 printf '%-28s %10s %9s %9s %9s %8s %5s %8s %6s\n' query req/s ratio p50_ms p99_ms bytes sql rss_mib non200
 start
-typename_rate=
-for doc in bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql; do
+docs=(bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql)
+declare -A bytes=() sql=()
+for doc in "${docs[@]}"; do # one request of each while the service is idle: its size and its SQL statements
   before=$(sql_total)
-  bytes=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
-  sql=$(($(sql_total) - before))
+  bytes[$doc]=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
+  sql[$doc]=$(($(sql_total) - before))
+done
+typename_rate=
+for doc in "${docs[@]}"; do
   run "$doc" 5s >/dev/null # warm-up
   read -r rate p50 p99 bad < <(run "$doc" "$duration")
   typename_rate=${typename_rate:-$rate}
   printf '%-28s %10.0f %9.4f %9.1f %9.1f %8d %5d %8d %6d\n' "$(basename "$doc" .graphql)" "$rate" \
-    "$(echo "$rate / $typename_rate" | bc -l)" "$p50" "$p99" "$bytes" "$sql" "$(rss)" "$bad"
+    "$(echo "$rate / $typename_rate" | bc -l)" "$p50" "$p99" "${bytes[$doc]}" "${sql[$doc]}" "$(rss)" "$bad"
 done
 stop
 
