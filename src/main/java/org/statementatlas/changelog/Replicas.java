@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -60,14 +61,14 @@ public class Replicas {
     private volatile Connection listening;
 
     Replicas(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url", defaultValue = "") String url,
-            @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "") String username,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
             DataVersion dataVersion, ChangeFeed feed, ReplicaConfig config) {
         this.active = "postgresql".equals(dbKind);
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.url = url.orElse("");
+        this.username = username.orElse("");
+        this.password = password.orElse("");
         this.dataVersion = dataVersion;
         this.feed = feed;
         this.config = config;
