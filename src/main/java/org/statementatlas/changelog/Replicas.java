@@ -19,6 +19,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -34,7 +35,8 @@ import io.quarkus.runtime.StartupEvent;
  * <p>
  * Receiving: one daemon thread holds a dedicated connection (not one of the pool's) that {@code LISTEN}s; for each
  * notification from another replica it advances the {@link DataVersion} (the response cache drops what it holds) and
- * hands the sequence to {@link ChangeFeed#publish} (subscriptions). When that connection fails it reconnects with
+ * hands the sequence to {@link ChangeFeed#publish} (subscriptions); a notification without a sequence
+ * ({@link #announceUnloggedWrites}, after a bulk import) only advances the version. When that connection fails it reconnects with
  * growing pauses; while it is down notifications are lost, so the data version stays untracked (nothing cached is
  * reused) until {@code LISTEN} works again. Subscribers miss the changes committed elsewhere in that time; the
  * {@code changes} query still has them.
@@ -87,6 +89,18 @@ public class Replicas {
         if (active) {
             Panache.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)")
                     .setParameter(1, CHANNEL).setParameter(2, replica + ":" + sequence).getSingleResult();
+        }
+    }
+
+    /**
+     * Tells the other replicas, at once, that data changed without change-log entries (a bulk import): they drop their
+     * cached answers. There is nothing to send to subscribers. Call it after the writes have committed.
+     */
+    public void announceUnloggedWrites() {
+        if (active) {
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                    .createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL)
+                    .setParameter(2, replica + ":").getSingleResult());
         }
     }
 
@@ -163,6 +177,11 @@ public class Replicas {
     private void received(String payload) {
         int colon = payload.lastIndexOf(':');
         if (colon < 0 || payload.substring(0, colon).equals(replica)) {
+            return;
+        }
+        if (colon == payload.length() - 1) {
+            // Writes without change-log entries: only cached answers are affected.
+            dataVersion.advance();
             return;
         }
         long sequence;

@@ -88,13 +88,7 @@ class ReplicasIT {
     }
 
     private static Replica start(String name) throws Exception {
-        PackagedApp app = PackagedApp.launcher().jar(PackagedApp.POSTGRESQL_JAR).option("-Dquarkus.http.port=0")
-                .option(editor.editorTokenOption()).env("QUARKUS_DATASOURCE_JDBC_URL", url)
-                .env("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgreSQL.USER).env("QUARKUS_DATASOURCE_PASSWORD", "")
-                .env("ATLAS_RATE_LIMIT_ENABLED", "false")
-                // The tests make their own statements: the bundled dataset would only slow the first start down.
-                .env("ATLAS_DATASET_LOAD_ON_START", "false").log(work.resolve(name + "-" + UUID.randomUUID() + ".log"))
-                .start();
+        PackagedApp app = launcher(work.resolve(name + "-" + UUID.randomUUID() + ".log")).start();
         int port = app.awaitPort();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!app.log().contains("Listening for writes of other replicas")) {
@@ -251,6 +245,30 @@ class ReplicasIT {
         assertEquals("After the reconnect", JSON.readTree(after.body()).at("/data/statement/title").asText());
     }
 
+    /** A bulk import into the database writes no change-log entries; a running replica still drops its cache. */
+    @Test
+    void aBulkImportIntoTheSharedDatabaseInvalidatesTheReplicasCaches() throws Exception {
+        String url = "https://example.org/" + slug("bulk");
+        String query = "query($url: String) { sourceArticle(url: $url) { headline } }";
+        b.client().anonymous(query, "url", url);
+        assertEquals("cache;desc=hit", serverTiming(b.client().anonymous(query, "url", url)));
+        Path articles = Files.createDirectory(work.resolve(slug("articles")));
+        Files.writeString(articles.resolve("a.txt"), "URL: " + url + "\nAllies rebuke Pyongyang\n\n12 January 2024\n\n"
+                + "Fifty countries and the European Union on Friday condemned North Korea's missile sales to Russia,"
+                + " officials said. Moscow denied the transfers.");
+        PackagedApp importer = launcher(articles.resolve("import.log")).arguments("import", articles.toString()).start();
+        assertEquals(0, importer.awaitExit(), importer::log);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        HttpResponse<String> after;
+        do {
+            // The notification is sent as the import ends, after its last commit: wait for it, briefly.
+            assertTrue(System.nanoTime() < deadline, "B still serves the answer from before the import");
+            after = b.client().anonymous(query, "url", url);
+        } while (JSON.readTree(after.body()).at("/data/sourceArticle/headline").isMissingNode()
+                || JSON.readTree(after.body()).at("/data/sourceArticle").isNull());
+        assertEquals("Allies rebuke Pyongyang", JSON.readTree(after.body()).at("/data/sourceArticle/headline").asText());
+    }
+
     /** A write that replica A acknowledged survives {@code kill -9} of A, and a restarted A serves it. */
     @Test
     void aWriteAcknowledgedByAReplicaSurvivesKillMinusNine() throws Exception {
@@ -264,6 +282,16 @@ class ReplicasIT {
         assertEquals("Durable, edited", after.at("/statement/title").asText(), after::toString);
         assertEquals(1, after.at("/statement/version").asInt());
         assertEquals(2, after.at("/changes/nodes").size(), after::toString);
+    }
+
+    /** The PostgreSQL-mode package on the shared database, on a random port, logging to this file. */
+    private static PackagedApp.Launcher launcher(Path log) {
+        return PackagedApp.launcher().jar(PackagedApp.POSTGRESQL_JAR).option("-Dquarkus.http.port=0")
+                .option(editor.editorTokenOption()).env("QUARKUS_DATASOURCE_JDBC_URL", url)
+                .env("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgreSQL.USER).env("QUARKUS_DATASOURCE_PASSWORD", "")
+                .env("ATLAS_RATE_LIMIT_ENABLED", "false")
+                // The tests make their own statements: the bundled dataset would only slow the first start down.
+                .env("ATLAS_DATASET_LOAD_ON_START", "false").log(log);
     }
 
     private static String create(Replica replica, String slug) throws Exception {
