@@ -36,10 +36,10 @@ import io.quarkus.runtime.StartupEvent;
  * Receiving: one daemon thread holds a dedicated connection (not one of the pool's) that {@code LISTEN}s; for each
  * notification from another replica it advances the {@link DataVersion} (the response cache drops what it holds) and
  * hands the sequence to {@link ChangeFeed#publish} (subscriptions); a notification without a sequence
- * ({@link #announceUnloggedWrites}, after a bulk import) only advances the version. When that connection fails it reconnects with
- * growing pauses; while it is down notifications are lost, so the data version stays untracked (nothing cached is
- * reused) until {@code LISTEN} works again. Subscribers miss the changes committed elsewhere in that time; the
- * {@code changes} query still has them.
+ * ({@link #announceUnloggedWrites}, after a bulk import) only advances the version. When that connection fails it
+ * reconnects with growing pauses; while it is down notifications are lost, so the data version stays untracked
+ * (nothing cached is reused) until {@code LISTEN} works again. Subscribers miss the changes committed elsewhere in
+ * that time; the {@code changes} query still has them.
  */
 @ApplicationScoped
 public class Replicas {
