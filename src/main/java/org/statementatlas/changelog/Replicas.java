@@ -23,9 +23,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Keeps replicas that share one PostgreSQL database in step: each learns of the writes made through the others at
- * once, so that its response cache and its subscribers never lag behind the database. Inactive on H2, where one
- * process owns the database.
+ * Keeps replicas that share one PostgreSQL database in step: each learns of the writes made through the others as
+ * they commit, so that its response cache and its subscribers follow the database (as fast as a notification travels
+ * and this process's listener thread runs: docs/deploy.md, "Many replicas"). Inactive on H2, where one process owns
+ * the database.
  * <p>
  * Sending: in the transaction of every change-log entry, {@link #entryRecorded} issues {@code pg_notify} on the
  * {@value #CHANNEL} channel with "replica:sequence". PostgreSQL delivers a notification only when its transaction

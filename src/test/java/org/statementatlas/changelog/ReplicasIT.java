@@ -37,10 +37,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Many replicas, one truth: two processes of the PostgreSQL-mode package (target/postgresql-app), each on its own
- * port, on one database of the embedded PostgreSQL server. What one writes the other serves at once, from its response
- * cache too; concurrent edits of one statement through both have one winner; the change log has one order; a
- * subscriber of one hears of the writes made through the other, also after the listener's connection was cut; a write
- * one acknowledged survives {@code kill -9}.
+ * port, on one database of the embedded PostgreSQL server. What one writes the other serves at once; the other's
+ * response cache lets go of older answers as soon as the notification arrives; concurrent edits of one statement through
+ * both have one winner; the change log has one order; a subscriber of one hears of the writes made through the other,
+ * also after the listener's connection was cut; a write one acknowledged survives {@code kill -9}.
  */
 class ReplicasIT {
 
@@ -181,12 +181,21 @@ class ReplicasIT {
         }
     }
 
+    /**
+     * B's cached answer goes as soon as A's notification has reached B, which PostgreSQL sends when A commits, before A
+     * answers. Under heavy load B's listener thread can still be a few milliseconds late for a read sent the moment A
+     * answered (docs/deploy.md, "Many replicas"), so B gets a short bound here; the run prints how often its very
+     * first answer was already the new one.
+     */
     @Test
-    void aWriteThroughOneReplicaInvalidatesTheOthersResponseCacheBeforeItsNextAnswer() throws Exception {
+    void aWriteThroughOneReplicaInvalidatesTheOthersResponseCache() throws Exception {
         String slug = slug("cached");
         String id = create(a, slug);
         int version = 0;
-        for (int round = 0; round < 3; round++) {
+        int rounds = 5;
+        int freshAtOnce = 0;
+        long slowest = 0;
+        for (int round = 0; round < rounds; round++) {
             HttpResponse<String> first = b.client().anonymous(TITLE, "slug", slug);
             HttpResponse<String> second = b.client().anonymous(TITLE, "slug", slug);
             assertEquals("cache;desc=hit", serverTiming(second), "a repeated query on B comes from its cache");
@@ -194,11 +203,23 @@ class ReplicasIT {
             String title = "Cached, edit " + round;
             JsonNode edited = a.client().ok(UPDATE, "in", Map.of("id", id, "expectedVersion", version, "title", title));
             version = edited.at("/updateStatement/statement/version").asInt();
-            // No pause: the notification is sent on commit, before A answers.
+            long answered = System.nanoTime();
+            long deadline = answered + Duration.ofSeconds(2).toNanos();
             HttpResponse<String> after = b.client().anonymous(TITLE, "slug", slug);
+            if (title.equals(JSON.readTree(after.body()).at("/data/statement/title").asText())) {
+                freshAtOnce++;
+            }
+            while (!title.equals(JSON.readTree(after.body()).at("/data/statement/title").asText())) {
+                assertEquals("cache;desc=hit", serverTiming(after), "only a cached answer may be stale");
+                assertTrue(System.nanoTime() < deadline, "B still serves the answer from before A's write");
+                Thread.sleep(5);
+                after = b.client().anonymous(TITLE, "slug", slug);
+            }
+            slowest = Math.max(slowest, System.nanoTime() - answered);
             assertEquals("cache;desc=miss", serverTiming(after).split(",")[0], after.headers().map().toString());
-            assertEquals(title, JSON.readTree(after.body()).at("/data/statement/title").asText(), after.body());
         }
+        System.out.printf("ReplicasIT: B's first answer after a write through A was the new one in %d of %d rounds;"
+                + " the new one at the latest %.1f ms after A answered%n", freshAtOnce, rounds, slowest / 1e6);
     }
 
     @Test
