@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scale-out in PostgreSQL mode: one replica against two on the same database. Starts replica 1 of the -Ppostgresql
 # jar, loads it alone with wrk; starts replica 2 on another port, loads both at once (one wrk per replica, each with
-# half the connections and threads, rates summed). Per row: req/s, the ratio to { __typename } in the same round,
+# half the connections and threads, rates summed); each later round repeats both with the two processes kept. Per row: req/s, the ratio to { __typename } in the same round,
 # p50/p99, and the cost per request: CPU ms of the Atlas processes and of their PostgreSQL backends
 # (/proc/<pid>/stat utime+stime deltas over the timed run, divided by the requests), connections held
 # (pg_stat_activity per application_name, against the pool size), RSS. See bench/README.md.
@@ -17,7 +17,8 @@
 # (ScaleData.java --seed 1 10k/1M/100k, or the CSV files in --csv, then LoadPostgreSQL.java) when the directory is
 # new, reused when it exists; stopped on exit, the directory kept.
 # --cache: leave the response cache on (default off). Rate limits are always off (every client is 127.0.0.1).
-# Every timed run (warm-up included) holds flock on --lock, so that benchmarks on a shared machine do not overlap.
+# Every timed run and warm-up holds flock on --lock (per block of rows), so that benchmarks on a shared machine do
+# not overlap; starting the processes and making the data do not.
 set -euo pipefail
 export LC_ALL=C
 
@@ -175,14 +176,12 @@ load() {
 seconds() { local s=${1%s}; echo "$s"; }
 
 results=$work/results
-printf 'round\treplicas\tquery\treqs\trate\tp50\tp99\tnon200\tatlas_ms\tpg_ms\tserver_ms\twrk_ms\tconns\tactive\trss\tload\tbusy\n' >"$results"
-# One row: warm-up, then the timed run with the CPU snapshots around it, under the lock.
+printf 'round\treplicas\tquery\treqs\trate\tp50\tp99\tnon200\tatlas_ms\tpg_ms\tserver_ms\twrk_ms\tconns\tactive\trss\tload\tbusy\tours\n' >"$results"
+# One row: warm-up, then the timed run with the CPU snapshots around it (the caller holds the lock).
 measure() {
   local round=$1 doc=$2 name before_b after_b a0=() a1=() s0=0 s1=0 m0 m1 conns="" active_sum=0 samples=0
   name=$(basename "$doc" .graphql)
   payload=$(body "$doc")
-  exec 9>"$lock"
-  flock 9
   load "$warmup"
   wait "${jobs[@]}"
   before_b=$(backend_ticks)
@@ -210,8 +209,6 @@ measure() {
   after_b=$(backend_ticks)
   local load_avg
   load_avg=$(cut -d' ' -f1 /proc/loadavg)
-  flock -u 9
-  exec 9>&-
   local reqs=0 rate=0 p50=0 p99=0 bad=0 atlas=0 wrk_cpu=0 rss_all=""
   for i in "${active[@]}"; do
     read -r _ n r q50 q99 b < <(grep '^RESULT' "$work/wrk-$i.out")
@@ -224,31 +221,56 @@ measure() {
   done
   local pg
   pg=$(join <(sort <<<"$before_b") <(sort <<<"$after_b") -a 2 -e 0 -o 0,1.2,2.2 | awk '{ s += $3 - $2 } END { print s + 0 }')
-  local busy
+  local busy ours
   busy=$(printf '%s %s' "$m0" "$m1" | awk '{ printf "%.0f", 100 * ($3 - $1) / ($4 - $2) }')
+  # What the replicas, their PostgreSQL and wrk used, as a share of all the CPU the machine was busy with.
+  ours=$(printf '%s %s %s' "$m0" "$m1" "$(echo "$atlas + $( ((pg_started)) && echo "$s1 - $s0" || echo "$pg") + $wrk_cpu * $tick" | bc -l)" |
+    awk '{ printf "%.0f", 100 * $5 / ($3 - $1) }')
   local per_ms="1000 / $tick / $reqs"
-  printf '%s\t%s\t%s\t%s\t%.1f\t%.1f\t%.1f\t%s\t%.2f\t%.2f\t%s\t%.2f\t%s\t%.1f\t%s\t%s\t%s\n' "$round" "${#active[@]}" \
+  printf '%s\t%s\t%s\t%s\t%.1f\t%.1f\t%.1f\t%s\t%.2f\t%.2f\t%s\t%.2f\t%s\t%.1f\t%s\t%s\t%s\t%s\n' "$round" "${#active[@]}" \
     "$name" "$reqs" "$rate" "$p50" "$p99" "$bad" "$(echo "$atlas * $per_ms" | bc -l)" "$(echo "$pg * $per_ms" | bc -l)" \
     "$( ((pg_started)) && printf '%.2f' "$(echo "($s1 - $s0) * $per_ms" | bc -l)" || echo -)" \
     "$(echo "$wrk_cpu * 1000 / $reqs" | bc -l)" "$conns" "$(echo "$active_sum / ($samples + ($samples == 0))" | bc -l)" \
-    "$rss_all" "$load_avg" "$busy" >>"$results"
+    "$rss_all" "$load_avg" "$busy" "$ours" >>"$results"
   echo "round $round, ${#active[@]} replica(s), $name: $(tail -1 "$results" | cut -f4-)" >&2
 }
 
 started="$(uptime | sed 's/^ *//')"
 echo "replicas-throughput: $(nproc) cores, $started" >&2
-start_replica 0
-for round in $(seq 1 "$rounds"); do
+# A replica just started gets every document for the warm-up time alone (JIT), before any row counts it.
+start_and_warm() {
+  local i=$1 doc
+  start_replica "$i"
   for doc in "${docs[@]}"; do
-    [[ $(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:${ports[0]}/graphql") == '{"data"'* ]] ||
+    [[ $(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:${ports[i]}/graphql") == '{"data"'* ]] ||
       { echo "$doc does not answer data" >&2; exit 1; }
   done
+  locked
+  active=("$i")
+  for doc in "${docs[@]}"; do
+    payload=$(body "$doc")
+    load "$warmup"
+    wait "${jobs[@]}"
+  done
+  unlocked
+}
+# The lock is held for a block of rows (one replica count of a round), so that its rows see the same machine.
+locked() { exec 9>"$lock"; flock 9; }
+unlocked() { flock -u 9; exec 9>&-; }
+
+# Round 1: replica 1 alone, then replica 2 is started and both are loaded. Later rounds keep both running (replica 2
+# idles during the one-replica rows), so that every round compares warm processes.
+start_and_warm 0
+for round in $(seq 1 "$rounds"); do
   active=(0)
+  locked
   for doc in "${docs[@]}"; do measure "$round" "$doc"; done
-  start_replica 1
+  unlocked
+  ((round > 1)) || start_and_warm 1
   active=(0 1)
+  locked
   for doc in "${docs[@]}"; do measure "$round" "$doc"; done
-  stop_replica 1
+  unlocked
 done
 
 ## Report: every row, then the medians over the rounds with the two-replica scaling.
@@ -258,13 +280,13 @@ echo "uptime at the start: $started; at the end: $(uptime | sed 's/^ *//')"
 echo "PostgreSQL $version ($url), $counts; jvm: ${jvm:-defaults}; response cache: $cache; rate limit: off; pool: $pool per replica"
 echo "wrk: $connections connections and $threads threads in all (split over the replicas), warm-up $warmup, timed $duration; $rounds round(s)"
 echo
-echo "| round | replicas | query | requests | req/s | ratio | p50 / p99 ms | Atlas CPU ms/req | PG backends ms/req | PG server ms/req | wrk ms/req | connections held (max per replica) / pool | active (mean) | RSS MiB | load avg | machine busy % | non-200 |"
-echo "|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|"
+echo "| round | replicas | query | requests | req/s | ratio | p50 / p99 ms | Atlas CPU ms/req | PG backends ms/req | PG server ms/req | wrk ms/req | connections held (max per replica) / pool | active (mean) | RSS MiB | load avg | machine busy % | ours % of busy | non-200 |"
+echo "|---|---:|---|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---:|"
 awk -F'\t' -v pool="$pool" 'NR > 1 {
     if ($3 == "typename") base[$1 "," $2] = $5
     ratio = base[$1 "," $2] ? sprintf("%.3f", $5 / base[$1 "," $2]) : "-"
-    printf "| %s | %s | %s | %s | %.0f | %s | %s / %s | %s | %s | %s | %s | %s of %d | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5,
-      ratio, $6, $7, $9, $10, $11, $12, $13, pool, $14, $15, $16, $17, $8
+    printf "| %s | %s | %s | %s | %.0f | %s | %s / %s | %s | %s | %s | %s | %s of %d | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5,
+      ratio, $6, $7, $9, $10, $11, $12, $13, pool, $14, $15, $16, $17, $18, $8
   }' "$results"
 echo
 echo "Medians over $rounds round(s):"
