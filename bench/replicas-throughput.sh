@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Scale-out in PostgreSQL mode: one replica against two on the same database. Starts replica 1 of the -Ppostgresql
 # jar, loads it alone with wrk; starts replica 2 on another port, loads both at once (one wrk per replica, each with
-# half the connections and threads, rates summed); each later round repeats both with the two processes kept. Per row: req/s, the ratio to { __typename } in the same round,
-# p50/p99, and the cost per request: CPU ms of the Atlas processes and of their PostgreSQL backends
-# (/proc/<pid>/stat utime+stime deltas over the timed run, divided by the requests), connections held
-# (pg_stat_activity per application_name, against the pool size), RSS. See bench/README.md.
+# half the connections and threads, rates summed); each later round repeats both with the two processes kept. Per
+# row: req/s, the ratio to { __typename } in the same round, p50/p99, and the cost per request: CPU ms of the Atlas
+# processes and of their PostgreSQL backends (/proc/<pid>/stat utime+stime deltas over the timed run, divided by the
+# requests), connections held (pg_stat_activity per application_name, against the pool size), RSS. See
+# bench/README.md.
 #
 # Usage: bench/replicas-throughput.sh [--url JDBC_URL --user U --password P] [--pgdata DIR] [--csv DIR]
 #          [--duration 15s] [--warmup 10s] [--connections 32] [--threads 2] [--rounds 1] [--pool 20]
 #          [--jvm "-XX:MaxRAM=512m"] [--cache] [--lock /tmp/bench.lock] [--jar target/quarkus-app/quarkus-run.jar]
 #          [--prepare] [QUERY_FILE...]     (default: typename, q1 and q2 of bench/queries)
 # --prepare: only make (or check) the database, then stop.
-# --url: an existing database that already holds the scale data (it is not loaded here).
+# --url: a database of your own; filled with the scale dataset as below if it has no schema yet. The PostgreSQL CPU
+# columns need the server on this machine (its backends' pids in /proc); elsewhere they read 0.
 # Without --url: a PostgreSQL server (Debian's postgresql package, or PG_BIN=dir of initdb/pg_ctl) on 127.0.0.1 with
 # its data in --pgdata (default ${TMPDIR:-/tmp}/atlas-replicas-pg), created and filled with the scale dataset
 # (ScaleData.java --seed 1 10k/1M/100k, or the CSV files in --csv, then LoadPostgreSQL.java) when the directory is
@@ -45,7 +47,7 @@ while (($#)); do
     --prepare) prepare=1; shift ;;
     --lock) lock=${2:?}; shift 2 ;;
     --jar) jar=${2:?}; shift 2 ;;
-    -*) sed -n "2,22p" "$0" >&2; exit 2 ;;
+    -*) sed -n "2,23p" "$0" >&2; exit 2 ;;
     *) docs+=("$1"); shift ;;
   esac
 done
