@@ -26,9 +26,22 @@ public final class JarClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String token = UUID.randomUUID().toString();
+    private final String token;
     private final HttpClient http = HttpClient.newHttpClient();
     private int port;
+
+    public JarClient() {
+        this(UUID.randomUUID().toString());
+    }
+
+    private JarClient(String token) {
+        this.token = token;
+    }
+
+    /** Another client with the same editor token, pointed at another app (a second replica). */
+    public JarClient at(int otherPort) {
+        return new JarClient(token).port(otherPort);
+    }
 
     /** The {@code -D} option that makes this client's token an editor token named "it". */
     public String editorTokenOption() {
@@ -48,15 +61,27 @@ public final class JarClient {
 
     /** Sends a query or mutation with the editor token; variables as alternating names and values. */
     public JsonNode post(String query, Object... variables) throws IOException, InterruptedException {
+        return JSON.readTree(send(true, query, variables).body());
+    }
+
+    /** Sends a query without credentials, as a reader would (such answers may come from the response cache). */
+    public HttpResponse<String> anonymous(String query, Object... variables) throws IOException, InterruptedException {
+        return send(false, query, variables);
+    }
+
+    private HttpResponse<String> send(boolean editor, String query, Object... variables)
+            throws IOException, InterruptedException {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", vars))))
-                .build();
-        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", vars))));
+        if (editor) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Like {@link #post}, and the answer must have no errors. */

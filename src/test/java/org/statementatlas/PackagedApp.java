@@ -23,6 +23,8 @@ public final class PackagedApp implements AutoCloseable {
 
     /** The JVM package that {@code ./mvnw package} builds. */
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    /** The PostgreSQL-mode package that the default build writes beside it (the pom's postgresql-app execution). */
+    public static final Path POSTGRESQL_JAR = Path.of("target", "postgresql-app", "quarkus-run.jar");
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -53,6 +55,7 @@ public final class PackagedApp implements AutoCloseable {
     public static final class Launcher {
 
         private Path executable;
+        private Path jar = JAR;
         private final List<String> options = new ArrayList<>();
         private final List<String> arguments = new ArrayList<>();
         private final Map<String, String> environment = new HashMap<>();
@@ -62,6 +65,12 @@ public final class PackagedApp implements AutoCloseable {
         /** A native executable instead of the jar. */
         public Launcher executable(Path nativeExecutable) {
             this.executable = nativeExecutable;
+            return this;
+        }
+
+        /** Another JVM package instead of the default one, such as {@link #POSTGRESQL_JAR}. */
+        public Launcher jar(Path otherJar) {
+            this.jar = otherJar;
             return this;
         }
 
@@ -101,7 +110,7 @@ public final class PackagedApp implements AutoCloseable {
 
         /** Starts the process; skips the test (an assumption) when there is nothing to start. */
         public PackagedApp start() throws IOException {
-            assumeTrue(executable != null || isBuilt(), "runs against the JVM package: ./mvnw package first");
+            assumeTrue(executable != null || Files.exists(jar), "runs against " + jar + ": ./mvnw package first");
             List<String> command = new ArrayList<>();
             if (executable != null) {
                 command.add(executable.toAbsolutePath().toString());
@@ -109,7 +118,7 @@ public final class PackagedApp implements AutoCloseable {
             } else {
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.addAll(options);
-                command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+                command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             }
             command.addAll(arguments);
             Path output = log != null ? log : Files.createTempFile("atlas", ".log");

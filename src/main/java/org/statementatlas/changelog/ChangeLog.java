@@ -15,7 +15,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * Appends entries to the change log. Each mutation calls {@link #record} as its last step, inside its own
  * transaction ({@code MANDATORY} refuses to run without one), so an entry exists exactly when its change
  * was committed. Entries are never updated or deleted: there is no API for it and the entity is immutable.
- * Each entry is announced as a {@link ChangeCommitted} event, which transactional observers see after the commit.
+ * Each entry is announced as a {@link ChangeCommitted} event, which transactional observers see after the commit,
+ * and, in PostgreSQL mode, to the other replicas on the same database ({@link Replicas}).
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -23,11 +24,13 @@ public class ChangeLog {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final Event<ChangeCommitted> committed;
+    private final Replicas replicas;
 
-    ChangeLog(SecurityIdentity identity, ObjectMapper json, Event<ChangeCommitted> committed) {
+    ChangeLog(SecurityIdentity identity, ObjectMapper json, Event<ChangeCommitted> committed, Replicas replicas) {
         this.identity = identity;
         this.json = json;
         this.committed = committed;
+        this.replicas = replicas;
     }
 
     /**
@@ -49,7 +52,9 @@ public class ChangeLog {
         change.entityId = entityId;
         change.before = toJson(before);
         change.after = toJson(after);
+        replicas.beforeEntry();
         change.persist();
+        replicas.entryRecorded(change.id);
         committed.fire(new ChangeCommitted(change.id, operation, entity, entityId));
         return change;
     }

@@ -141,7 +141,7 @@ class ChangeLogTest {
         private final EntityManager em;
 
         FailingChangeLog(ChangeLog real, EntityManager em) {
-            super(null, null, null);
+            super(null, null, null, null);
             this.real = real;
             this.em = em;
         }
