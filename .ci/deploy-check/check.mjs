@@ -172,7 +172,7 @@ const appEnv = new Map([...appKeys].map((k) => [envName(k), k]));
 // Variables application.properties reads itself, e.g. ${PORT:8080}.
 const referenced = new Set([...properties.matchAll(/\$\{([A-Z][A-Z0-9_]*)[:}]/g)].map((m) => m[1]));
 // Read by the UBI OpenJDK images' run-java.sh (Dockerfile.jvm's entry point), not by the application.
-const RUN_JAVA = new Set(['JAVA_OPTS', 'JAVA_OPTS_APPEND', 'JAVA_MAX_MEM_RATIO', 'JAVA_INITIAL_MEM_RATIO',
+const RUN_JAVA = new Set(['JAVA_OPTS', 'JAVA_OPTS_APPEND', 'JAVA_MAX_MEM_RATIO', 'GC_CONTAINER_OPTIONS', 'JAVA_INITIAL_MEM_RATIO',
   'JAVA_MAX_INITIAL_MEM', 'JAVA_DIAGNOSTICS', 'JAVA_DEBUG', 'JAVA_DEBUG_PORT', 'JAVA_APP_JAR']);
 console.log(`config keys: ${quarkusKeys.size + quarkusPatterns.length} Quarkus keys from ${models} extension jars, `
   + `${appKeys.size} application keys from ${mappings} @ConfigMapping interfaces and application.properties`);
