@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * also after the listener's connection was cut; a write one acknowledged survives {@code kill -9}.
  */
 class ReplicasIT {
+
+    private static final Logger LOG = Logger.getLogger(ReplicasIT.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DATABASE = "atlas_replicas";
@@ -218,8 +221,8 @@ class ReplicasIT {
             slowest = Math.max(slowest, System.nanoTime() - answered);
             assertEquals("cache;desc=miss", serverTiming(after).split(",")[0], after.headers().map().toString());
         }
-        System.out.printf("ReplicasIT: B's first answer after a write through A was the new one in %d of %d rounds;"
-                + " the new one at the latest %.1f ms after A answered%n", freshAtOnce, rounds, slowest / 1e6);
+        LOG.infof("B's first answer after a write through A was the new one in %d of %d rounds;"
+                + " the new one at the latest %.1f ms after A answered", freshAtOnce, rounds, slowest / 1e6);
     }
 
     @Test
