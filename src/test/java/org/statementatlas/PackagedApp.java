@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +21,10 @@ import java.util.regex.Pattern;
 /**
  * The packaged application run as its own process, the way an operator runs it, for the {@code *IT} tests that
  * need more than {@code @QuarkusIntegrationTest} gives: several starts, signals, a chosen data directory, the log.
+ * It is what the build made, as Quarkus records it in {@code target/quarkus-artifact.properties}: the native
+ * executable under {@code -Dnative}, the jar otherwise. The native executable is started in the prod profile unless
+ * the test sets {@code QUARKUS_PROFILE}, so that both run the same profile by default (the executable's own default
+ * is serverless).
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -25,6 +32,7 @@ public final class PackagedApp implements AutoCloseable {
     public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
     /** The PostgreSQL-mode package that the default build writes beside it (the pom's postgresql-app execution). */
     public static final Path POSTGRESQL_JAR = Path.of("target", "postgresql-app", "quarkus-run.jar");
+    private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
@@ -36,9 +44,24 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
-    /** True when the JVM package exists; tests assume it, so that {@code ./mvnw test} skips them. */
+    /** True when the packaged application exists; tests assume it, so that {@code ./mvnw test} skips them. */
     public static boolean isBuilt() {
-        return Files.exists(JAR);
+        return nativeExecutable() != null || Files.exists(JAR);
+    }
+
+    /** The native executable, when the last build made one ({@code -Dnative}); null otherwise. */
+    public static Path nativeExecutable() {
+        if (!Files.exists(ARTIFACT)) {
+            return null;
+        }
+        Properties artifact = new Properties();
+        try (Reader reader = Files.newBufferedReader(ARTIFACT)) {
+            artifact.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path executable = ARTIFACT.resolveSibling(artifact.getProperty("path", ""));
+        return "native".equals(artifact.getProperty("type")) && Files.isExecutable(executable) ? executable : null;
     }
 
     /** Starts the jar on a data directory and a random port, with further {@code -D} options (later ones win). */
@@ -54,7 +77,7 @@ public final class PackagedApp implements AutoCloseable {
     /** How to start the application: the executable, its options, arguments, environment and log file. */
     public static final class Launcher {
 
-        private Path executable;
+        private Path executable = nativeExecutable();
         private Path jar = JAR;
         private final List<String> options = new ArrayList<>();
         private final List<String> arguments = new ArrayList<>();
@@ -62,15 +85,10 @@ public final class PackagedApp implements AutoCloseable {
         private Path directory;
         private Path log;
 
-        /** A native executable instead of the jar. */
-        public Launcher executable(Path nativeExecutable) {
-            this.executable = nativeExecutable;
-            return this;
-        }
-
-        /** Another JVM package instead of the default one, such as {@link #POSTGRESQL_JAR}. */
+        /** Another JVM package instead of the packaged application, such as {@link #POSTGRESQL_JAR}. */
         public Launcher jar(Path otherJar) {
             this.jar = otherJar;
+            this.executable = null;
             return this;
         }
 
@@ -115,6 +133,7 @@ public final class PackagedApp implements AutoCloseable {
             if (executable != null) {
                 command.add(executable.toAbsolutePath().toString());
                 command.addAll(options);
+                environment.putIfAbsent("QUARKUS_PROFILE", "prod");
             } else {
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.addAll(options);

@@ -70,6 +70,12 @@ public class PageFetcher {
     private final IngestConfig.Fetch config;
     private final NetworkGuard guard;
     private final int maxBytes;
+    private final RequestConfig requestConfig;
+    /**
+     * The minimal client: no redirects (followed here, each checked), cookies, authentication, retries or content
+     * decompression. The full client builder links Brotli decompression, which would need another library in the
+     * native image, for nothing: the fetch never asks for a compressed body.
+     */
     private final CloseableHttpClient http;
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "page-fetch-deadline");
@@ -94,15 +100,12 @@ public class PageFetcher {
             }
         };
         Timeout connect = Timeout.of(this.config.connectTimeout());
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(resolver)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
-                                .setSocketTimeout(Timeout.of(this.config.timeout())).build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false).setAuthenticationEnabled(false)
-                        .setConnectionRequestTimeout(connect).setResponseTimeout(Timeout.of(this.config.timeout())).build())
-                .disableRedirectHandling().disableCookieManagement().disableAuthCaching().disableAutomaticRetries()
-                .setUserAgent(this.config.userAgent()).build();
+        this.requestConfig = RequestConfig.custom().setRedirectsEnabled(false).setAuthenticationEnabled(false)
+                .setConnectionRequestTimeout(connect).setResponseTimeout(Timeout.of(this.config.timeout())).build();
+        this.http = HttpClients.createMinimal(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(resolver)
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
+                        .setSocketTimeout(Timeout.of(this.config.timeout())).build())
+                .build());
     }
 
     @PreDestroy
@@ -120,7 +123,9 @@ public class PageFetcher {
         long deadline = System.nanoTime() + config.timeout().toNanos();
         for (int redirects = 0;; redirects++) {
             HttpGet get = new HttpGet(current);
+            get.setConfig(requestConfig);
             get.setHeader(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8");
+            get.setHeader(HttpHeaders.USER_AGENT, config.userAgent());
             AtomicBoolean timedOut = new AtomicBoolean();
             long left = deadline - System.nanoTime();
             if (left <= 0) {

@@ -40,7 +40,7 @@ class DurabilityIT {
 
     @Test
     void acknowledgedWriteSurvivesKillMinusNine() throws Exception {
-        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the packaged application: ./mvnw package first");
         String token = UUID.randomUUID().toString();
         String slug = "durability-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -88,7 +88,7 @@ class DurabilityIT {
      */
     @Test
     void aFreshDatabaseTakesWritesAfterThePoolClosesTheConnectionThatCreatedIt() throws Exception {
-        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the packaged application: ./mvnw package first");
         String token = UUID.randomUUID().toString();
         PackagedApp app = PackagedApp.start(dataDir, editorTokenOption(token),
                 "-Dquarkus.datasource.jdbc.idle-removal-interval=1S", "-Dquarkus.datasource.jdbc.max-lifetime=2S");

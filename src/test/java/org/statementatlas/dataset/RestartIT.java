@@ -33,7 +33,7 @@ class RestartIT {
 
     @Test
     void secondStartOnTheSameDataDirectoryChangesNoRow() throws Exception {
-        assumeTrue(PackagedApp.isBuilt(), "runs against the JVM package");
+        assumeTrue(PackagedApp.isBuilt(), "runs against the packaged application: ./mvnw package first");
         String firstLog = runOnce();
         Map<String, Long> afterFirst = rowCounts();
         String secondLog = runOnce();

@@ -44,15 +44,9 @@ class ServerlessIT {
 
     @BeforeAll
     void start(@TempDir Path workDir) throws Exception {
-        Path nativeImage = Path.of(System.getProperty("native.image.path", "target/none-runner"));
-        PackagedApp.Launcher launcher = PackagedApp.launcher();
-        if (Files.isExecutable(nativeImage)) {
-            launcher.executable(nativeImage);
-        } else {
-            assumeTrue(PackagedApp.isBuilt(), "needs the packaged jar or the native executable");
-        }
+        assumeTrue(PackagedApp.isBuilt(), "needs the packaged jar or the native executable");
         port = freePort();
-        app = launcher.directory(workDir).log(workDir.resolve("app.log")).env("QUARKUS_PROFILE", "serverless")
+        app = PackagedApp.launcher().directory(workDir).log(workDir.resolve("app.log")).env("QUARKUS_PROFILE", "serverless")
                 .env("PORT", Integer.toString(port)).start();
         awaitReady();
     }

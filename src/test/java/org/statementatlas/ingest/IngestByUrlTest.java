@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -97,6 +98,9 @@ class IngestByUrlTest {
                 .body("data.ingestArticle.article.mentions.country.code", hasItem("KP"))
                 .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
                 .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-russia-ballistic-missile-transfers-2024-01"));
+        // It asked as the configured agent, for an uncompressed body.
+        assertEquals("StatementAtlas/1.0 (article ingestion)", site.lastHeaders().getFirst("User-Agent"));
+        assertNull(site.lastHeaders().getFirst("Accept-Encoding"));
         // Fetching the same URL again updates the article.
         Editor.ok(INGEST, "input", Map.of("url", url)).body("data.ingestArticle.created", equalTo(false));
     }

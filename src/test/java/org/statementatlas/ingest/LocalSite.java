@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -27,6 +28,7 @@ final class LocalSite implements BeforeAllCallback, AfterAllCallback {
     private HttpServer server;
     private ExecutorService threads;
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile Headers lastHeaders;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -56,6 +58,11 @@ final class LocalSite implements BeforeAllCallback, AfterAllCallback {
         return requests.get();
     }
 
+    /** The request headers of the last request served. */
+    Headers lastHeaders() {
+        return lastHeaders;
+    }
+
     /** A news page that reports the January 2024 statement, with chrome; the marker keeps its text unique. */
     static String page(String marker) {
         return "<!doctype html><html><head><title>Site | Page</title>"
@@ -71,6 +78,7 @@ final class LocalSite implements BeforeAllCallback, AfterAllCallback {
 
     private void handle(HttpExchange exchange) throws IOException {
         requests.incrementAndGet();
+        lastHeaders = exchange.getRequestHeaders();
         String path = exchange.getRequestURI().getPath();
         String[] parts = path.split("/");
         try (exchange) {
