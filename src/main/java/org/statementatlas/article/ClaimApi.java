@@ -12,11 +12,14 @@ import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.batch.Batch;
 import org.statementatlas.statement.Statement;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The checkable claims of articles and of statements, with their verdicts. Each field loads the claims of all parents in
  * one query and checks them together ({@link ClaimChecker}), so the cost does not grow with the number of parents.
  */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class ClaimApi {
 

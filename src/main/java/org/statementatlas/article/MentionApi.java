@@ -12,8 +12,11 @@ import org.eclipse.microprofile.graphql.Source;
 import org.hibernate.jpa.HibernateHints;
 import org.statementatlas.graphql.batch.Batch;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** What ingestion found in articles: country mentions, quoted passages and cited resolutions, batched per response. */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class MentionApi {
 

@@ -11,8 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.graphql.batch.Batch;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The fields of a country group that need their own (batched) lookups. */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class CountryGroupApi {
 
