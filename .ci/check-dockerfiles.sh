@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Static checks of the top-level Dockerfiles, for machines without a Docker engine.
 # Run after ./mvnw package, so that target/quarkus-app/ exists. Fails unless:
-#  - every local path a Dockerfile COPYs or ADDs from the build context exists in the checkout;
+#  - every local path a Dockerfile COPYs or ADDs from the build context exists in the checkout (the
+#    native executable, target/*-runner, only when it was built);
 #  - .dockerignore (an allow-list) keeps every file under those paths in the build context;
 #  - every COPY --from=<stage> names an earlier stage, and paths it takes from a stage's
 #    target/ directory exist after the local build (the native executable is exempt: no
@@ -155,6 +156,7 @@ for (const file of process.argv.slice(2)) {
       for (const src of srcs) {
         if (/^https?:\/\//.test(src) || src.includes('$')) { note(`${file}: ${op} ${src} (not a plain context path, not checked)`); continue; }
         const hits = expand(src);
+        if (!hits.length && /^target\/.*-runner$/.test(clean(src))) { note(`${file}: ${op} ${src} is the native executable, not built here (needs GraalVM: .ci/native.sh)`); continue; }
         if (!hits.length) { bad(`${file}: ${op} ${src}: no such path in the checkout`); continue; }
         const files = hits.flatMap(walk);
         const ignored = files.map((f) => [f, ignoredBy(f)]).filter(([, rule]) => rule);
