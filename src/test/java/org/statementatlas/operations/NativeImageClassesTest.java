@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -86,6 +89,56 @@ class NativeImageClassesTest {
         assertTrue(apis > 0, "no @GraphQLApi bean found");
         assertTrue(unregistered.isEmpty(), () -> "add @RegisterForReflection(methods = true, fields = false) to "
                 + unregistered);
+    }
+
+    /**
+     * Quarkus registers the class of every GraphQL output type, but not the classes it inherits its fields from (e.g.
+     * {@code Connection} for {@code StatementConnection}): SmallRye's {@code Class.getMethod("getEdges")} then fails in
+     * the native binary. Walks every output type reachable from the operations and checks their superclasses.
+     */
+    @Test
+    void everySuperclassOfAnOutputTypeIsRegistered() {
+        Set<Class<?>> types = new HashSet<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class)) {
+            Class<?> type = bean.getBeanClass();
+            if (type.getName().startsWith("org.statementatlas.") && type.isAnnotationPresent(GraphQLApi.class)) {
+                Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
+                        .forEach(m -> collectOutputTypes(m.getGenericReturnType(), types));
+            }
+        }
+        assertTrue(types.stream().anyMatch(t -> t.getSimpleName().equals("StatementConnection")),
+                () -> "the walk missed StatementConnection: " + types);
+        Set<String> unregistered = new HashSet<>();
+        for (Class<?> type : types) {
+            for (Class<?> parent = type.getSuperclass(); isOurs(parent); parent = parent.getSuperclass()) {
+                RegisterForReflection registration = parent.getAnnotation(RegisterForReflection.class);
+                if (registration == null || !registration.methods()) {
+                    unregistered.add(parent.getName() + " (inherited by " + type.getSimpleName() + ")");
+                }
+            }
+        }
+        assertTrue(unregistered.isEmpty(), () -> "add @RegisterForReflection(methods = true, fields = false) to "
+                + unregistered);
+    }
+
+    /** The classes of ours that a Java type names, with the types of their getters, recursively. */
+    private static void collectOutputTypes(Type type, Set<Class<?>> found) {
+        if (type instanceof ParameterizedType parameterized) {
+            collectOutputTypes(parameterized.getRawType(), found);
+            Arrays.stream(parameterized.getActualTypeArguments()).forEach(t -> collectOutputTypes(t, found));
+        } else if (type instanceof Class<?> klass && isOurs(klass) && found.add(klass)) {
+            collectOutputTypes(klass.getGenericSuperclass(), found);
+            for (Method method : klass.getMethods()) {
+                if (!Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0
+                        && method.getDeclaringClass() != Object.class) {
+                    collectOutputTypes(method.getGenericReturnType(), found);
+                }
+            }
+        }
+    }
+
+    private static boolean isOurs(Class<?> type) {
+        return type != null && type.getName().startsWith("org.statementatlas.");
     }
 
     private static boolean isOperation(Method method) {

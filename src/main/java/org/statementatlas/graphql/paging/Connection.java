@@ -7,6 +7,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.graphql.batch.FieldLoader;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One page of a list, shaped as a Relay connection. Each item type has a small concrete subclass (e.g.
  * {@code StatementConnection}) because SmallRye names a generic type after its arguments
@@ -14,6 +16,7 @@ import org.statementatlas.graphql.batch.FieldLoader;
  * client selects {@code totalCount} (see {@link FieldLoader#selects}), so paging does not pay for a count it
  * did not ask for.
  */
+@RegisterForReflection(methods = true, fields = false) // inherited fields: see NativeImageClassesTest
 public abstract class Connection<T, E extends Edge<T>> {
 
     private final Page<T> page;

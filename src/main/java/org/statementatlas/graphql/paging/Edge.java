@@ -3,7 +3,10 @@ package org.statementatlas.graphql.paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** One item of a connection with its cursor; each item type has a concrete subclass, e.g. StatementEdge. */
+@RegisterForReflection(methods = true, fields = false) // inherited fields: see NativeImageClassesTest
 public abstract class Edge<T> {
 
     private final String cursor;
