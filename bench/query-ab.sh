@@ -4,7 +4,7 @@
 # query the median req/s and p99 of A and of B, and B's median rate over A's. Both ratios to { __typename } are the
 # medians of each round's ratio. See bench/README.md, "Before and after".
 #
-# Usage: bench/query-ab.sh --a JAR [--a-data DIR] --b JAR [--b-data DIR] [--rounds 3] [--duration 8s]
+# Usage: bench/query-ab.sh --a JAR [--a-data DIR] --b JAR|EXECUTABLE [--b-data DIR] [--rounds 3] [--duration 8s]
 #                          [--jvm "-XX:MaxRAM=512m"] [--a-jvm OPTS] [--b-jvm OPTS] [--queries DIR]
 # A query whose single request, times 32 connections, takes longer than the duration completes nothing (0 req/s)
 # and leaves a backlog that slows the next query: measure such queries with query-load.sh --connections 1.
@@ -44,9 +44,11 @@ for side in a b; do
   mkdir -p "$work/$side"
   if [[ -n ${data[$side]:-} ]]; then cp -r "${data[$side]}" "$work/$side/data"; else mkdir "$work/$side/data"; fi
   port[$side]=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
-  # shellcheck disable=SC2086
-  ATLAS_DATA_DIR=$work/$side/data java $jvm ${sidejvm[$side]:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}" \
-    -jar "${jar[$side]}" >"$work/$side/service.log" 2>&1 &
+  # A jar runs on java; anything else is a native executable, which takes the same -XX:MaxRAM and -D options.
+  # shellcheck disable=SC2206
+  opts=($jvm ${sidejvm[$side]:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}")
+  if [[ ${jar[$side]} == *.jar ]]; then cmd=(java "${opts[@]}" -jar "${jar[$side]}"); else cmd=("${jar[$side]}" "${opts[@]}"); fi
+  ATLAS_DATA_DIR=$work/$side/data "${cmd[@]}" >"$work/$side/service.log" 2>&1 &
   pid[$side]=$!
 done
 for side in a b; do

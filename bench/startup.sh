@@ -115,8 +115,11 @@ if [[ -x $jdk25_home/bin/java ]]; then
 else
   log "no JDK 25 at $jdk25_home: skipping JVM 25 and the AOT cache"
 fi
+# The prod-profile restart check runs JVM 17 and, where there is one, the native executable.
+restart_configs=(0)
 if [[ -n $native ]]; then
   add_config "native" "$native" "" 250
+  restart_configs+=($((${#labels[@]} - 1)))
 else
   log "no native executable (target/*-runner): skipping native"
 fi
@@ -157,7 +160,7 @@ wait_answer() {
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
-      grep -q 'seems to be in use by another process' "$logfile" && return 1
+      grep -qE '(seems to be|is already) in use by another process' "$logfile" && return 1
       log "--- last lines of $logfile ---"; tail -n 20 "$logfile" >&2
       die "the app exited before answering (last HTTP status ${code:-none})"
     fi
@@ -248,28 +251,30 @@ for run in $(seq 1 "$runs"); do
 
   if ((restart)); then
     # The prod profile keeps H2 in a file: a restart on the same data dir must load nothing again.
-    dir="$root/data-restart-$run"
-    mkdir -p "$dir"
-    measure 0 "$dir" "$root/log-prod-$run-first" 250 prod
-    load_ms "$root/log-prod-$run-first" >>"$root/load-prod-first"
-    echo "$ans_ms" >>"$root/ms-prod-first"
-    echo "$ans_rss_kb" >>"$root/rss-prod-first"
-    before=$(counts "$port")
-    stop_app "$app_pid"
-    logfile="$root/log-prod-$run-restart"
-    measure 0 "$dir" "$logfile" 250 prod
-    echo "$ans_ms" >>"$root/ms-prod-restart"
-    echo "$ans_rss_kb" >>"$root/rss-prod-restart"
-    after=$(counts "$port")
-    log "run $run JVM 17 prod restart: first answer after ${ans_ms} ms; counts $after"
-    if [[ $before != "$after" ]]; then
-      log "restart changed the data: before $before, after $after"
-      restart_ok=0
-    elif grep -q 'Bundled dataset loaded' "$logfile"; then
-      log "restart logged 'Bundled dataset loaded': the dataset was loaded again"
-      restart_ok=0
-    fi
-    stop_app "$app_pid"
+    for c in "${restart_configs[@]}"; do
+      dir="$root/data-restart-$c-$run"
+      mkdir -p "$dir"
+      measure "$c" "$dir" "$root/log-prod-$c-$run-first" 250 prod
+      load_ms "$root/log-prod-$c-$run-first" >>"$root/load-prod-first-$c"
+      echo "$ans_ms" >>"$root/ms-prod-first-$c"
+      echo "$ans_rss_kb" >>"$root/rss-prod-first-$c"
+      before=$(counts "$port")
+      stop_app "$app_pid"
+      logfile="$root/log-prod-$c-$run-restart"
+      measure "$c" "$dir" "$logfile" 250 prod
+      echo "$ans_ms" >>"$root/ms-prod-restart-$c"
+      echo "$ans_rss_kb" >>"$root/rss-prod-restart-$c"
+      after=$(counts "$port")
+      log "run $run ${labels[$c]} prod restart: first answer after ${ans_ms} ms; counts $after"
+      if [[ $before != "$after" ]]; then
+        log "restart changed the data: before $before, after $after"
+        restart_ok=0
+      elif grep -q 'Bundled dataset loaded' "$logfile"; then
+        log "restart logged 'Bundled dataset loaded': the dataset was loaded again"
+        restart_ok=0
+      fi
+      stop_app "$app_pid"
+    done
   fi
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -292,8 +297,10 @@ row() {
 }
 for i in "${!labels[@]}"; do row "${labels[$i]}" "$i"; done
 if ((restart)); then
-  row "JVM 17, prod profile, first start on an empty data dir" prod-first
-  row "JVM 17, prod profile, restart on that data dir" prod-restart
+  for c in "${restart_configs[@]}"; do
+    row "${labels[$c]}, prod profile, first start on an empty data dir" "prod-first-$c"
+    row "${labels[$c]}, prod profile, restart on that data dir" "prod-restart-$c"
+  done
 fi
 echo
 for i in "${!labels[@]}"; do

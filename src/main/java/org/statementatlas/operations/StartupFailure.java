@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
@@ -19,6 +21,8 @@ import io.smallrye.config.ConfigValidationException;
  */
 public final class StartupFailure {
 
+    private static final Pattern JDBC_SCHEME = Pattern.compile("jdbc:[a-z0-9]+");
+
     private StartupFailure() {
     }
 
@@ -28,6 +32,7 @@ public final class StartupFailure {
                 .or(() -> diagnose(failure, StartupFailure::configuration))
                 .or(() -> diagnose(failure, StartupFailure::setting))
                 .or(() -> diagnose(failure, StartupFailure::database))
+                .or(() -> diagnose(failure, StartupFailure::databaseKind))
                 .or(() -> diagnose(failure, StartupFailure::connection))
                 .or(() -> diagnose(failure, StartupFailure::migration))
                 .orElseGet(() -> "Cannot start: " + describe(rootCause(failure))
@@ -102,6 +107,24 @@ public final class StartupFailure {
                         + " (ATLAS_DATA_DIR), or move the file aside to start on an empty database.");
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A JDBC URL for a database kind the build does not include: the kind is fixed at build time (the default jar
+     * and the native executable are H2; PostgreSQL is the {@code -Ppostgresql} jar, which has no native build).
+     */
+    private static Optional<String> databaseKind(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        if (!(t instanceof SQLException) || !message.startsWith("Driver does not support the provided URL")) {
+            return Optional.empty();
+        }
+        // Only the URL's scheme is repeated: the rest may hold a password.
+        Matcher scheme = JDBC_SCHEME.matcher(message);
+        return Optional.of("Cannot start: this build has no driver for "
+                + (scheme.find() ? scheme.group() + " URLs" : "the database URL") + ". The database kind is"
+                + " fixed when the service is built: the default jar and the native executable take jdbc:h2:"
+                + " URLs (or ATLAS_DATA_DIR); PostgreSQL needs the PostgreSQL jar (./mvnw package"
+                + " -Ppostgresql), which is not built as a native executable.");
     }
 
     /**

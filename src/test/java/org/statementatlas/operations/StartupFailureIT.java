@@ -83,6 +83,14 @@ class StartupFailureIT {
     }
 
     @Test
+    void databaseUrlOfAKindTheBuildLacks() throws Exception {
+        String error = failedStart("-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/atlas?password=s3cret");
+        assertTrue(error.contains("Cannot start: this build has no driver for jdbc:postgresql URLs"), error);
+        assertFalse(error.contains("s3cret"), error);
+        assertTrue(error.contains("./mvnw package -Ppostgresql"), error);
+    }
+
+    @Test
     void corruptDatabaseFile() throws Exception {
         byte[] garbage = new byte[64 * 1024];
         new Random(15).nextBytes(garbage);

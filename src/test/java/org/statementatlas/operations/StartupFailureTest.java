@@ -67,6 +67,16 @@ class StartupFailureTest {
     }
 
     @Test
+    void aUrlOfAnotherDatabaseKindNamesTheSchemeButNotTheRest() {
+        FlywayException flyway = new FlywayException("Unable to obtain connection from database",
+                new SQLException("Driver does not support the provided URL: jdbc:postgresql://db/atlas?password=pw"));
+        String line = StartupFailure.explain(started(flyway));
+        assertTrue(line.startsWith("Cannot start: this build has no driver for jdbc:postgresql URLs. The database"
+                + " kind is fixed when the service is built"), line);
+        assertFalse(line.contains("pw"), line);
+    }
+
+    @Test
     void anInvalidSettingSaysWhich() {
         assertEquals("Cannot start: atlas.x is malformed. Correct the setting and start again.",
                 StartupFailure.explain(started(new InvalidSettingException("atlas.x is malformed"))));
