@@ -36,7 +36,7 @@ class ArchitectureTest {
             Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),
             Map.entry("statement", 5),
             Map.entry("article", 6),
-            Map.entry("ingest", 7), Map.entry("lookup", 7),
+            Map.entry("ingest", 7), Map.entry("lookup", 7), Map.entry("resolver", 7),
             Map.entry("dataset", 8), Map.entry("explorer", 8));
 
     @Test

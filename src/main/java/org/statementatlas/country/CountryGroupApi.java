@@ -18,9 +18,8 @@ public class CountryGroupApi {
 
     @Name("members")
     @Description("The countries in the group, by name.")
-    public List<@NonNull List<@NonNull Country>> members(@Source List<CountryGroup> groups) {
-        return Batch.inOrder(groups, g -> g.id, Batch.group(GroupMembership.<GroupMembership>find(
-                "from GroupMembership m join fetch m.country c where m.group in ?1 order by c.name", groups).list(),
-                m -> m.group.id, m -> m.country), List.of());
+    public List<@NonNull List<@NonNull CountryView>> members(@Source List<CountryGroup> groups) {
+        return Batch.inOrder(groups, g -> g.id, CountryQueries.members(groups.stream().map(g -> g.id).toList()),
+                List.of());
     }
 }

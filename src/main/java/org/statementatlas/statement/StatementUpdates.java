@@ -51,12 +51,11 @@ public class StatementUpdates {
     }
 
     private static long[] find(String slug) {
-        Statement found = QuarkusTransaction.requiringNew()
-                .call(() -> Statement.<Statement>find("slug", slug).firstResult());
+        StatementView found = QuarkusTransaction.requiringNew().call(() -> StatementQueries.bySlug(slug).orElse(null));
         if (found == null) {
             throw new NotFoundException("No statement has the slug '" + slug + "'.", "slug");
         }
-        return new long[]{found.id};
+        return new long[]{found.id()};
     }
 
     private Multi<StatementUpdate> follow(long id, String globalId) {
@@ -77,8 +76,8 @@ public class StatementUpdates {
      */
     private static StatementUpdate load(Change change, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Statement statement = Statement.findById(id);
-            int count = statement == null ? 0 : (int) Signature.count("statement.id", id);
+            StatementView statement = StatementQueries.byId(id).orElse(null);
+            int count = statement == null ? 0 : StatementQueries.signatureCount(id);
             return new StatementUpdate(change, statement, statement == null, count);
         });
     }
