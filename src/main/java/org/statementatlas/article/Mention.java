@@ -46,5 +46,5 @@ public class Mention extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "mention_span", joinColumns = @JoinColumn(name = "mention_id"))
     @OrderColumn(name = "position")
-    public List<@NonNull TextSpan> offsets = new ArrayList<>();
+    public List<TextSpan> offsets = new ArrayList<>();
 }
