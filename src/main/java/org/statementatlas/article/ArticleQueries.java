@@ -22,6 +22,7 @@ import org.statementatlas.graphql.paging.Keyset;
 import org.statementatlas.graphql.paging.OrderDirection;
 import org.statementatlas.graphql.paging.Page;
 import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SearchScores;
 import org.statementatlas.graphql.paging.SortKey;
 import org.statementatlas.statement.Statement;
 import org.statementatlas.statement.StatementQueries;
@@ -68,11 +69,33 @@ public final class ArticleQueries {
     private static final String STATEMENT_CLAIMS = CLAIMS + "where c.statement.id in :ids order by " + UNDATED_LAST
             + ", a.id, c.position";
 
+    private static final String SEARCH = SearchScores.ranked("select a.id as id, max(case"
+            + " when lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact or lower(a.url) = :exact then 90"
+            + " when lower(a.outlet.name) like :contains escape '\\' then 75"
+            + " when lower(a.headline) like :prefix escape '\\' then 65"
+            + " when lower(a.headline) like :contains escape '\\' then 60"
+            + " when lower(a.text) like :contains escape '\\' then 30 else 0 end) as score"
+            + " from SourceArticle a group by a.id");
+    /**
+     * PostgreSQL: the candidates come from the GIN and expression indexes of the postgresql migrations (an exact
+     * outlet, domain or url, or all words as prefixes), and only they are scored, on the same scale as
+     * {@link #SEARCH}. A candidate that matches none of the named cases matched in its body (30): its text, the
+     * longest column, is not parsed a second time.
+     */
+    private static final String SEARCH_FULL_TEXT = SearchScores.ranked("select a.id as id, max(case"
+            + " when lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact or lower(a.url) = :exact then 90"
+            + " when fulltext(a.outlet.name, :query) then 75"
+            + " when lower(a.headline) like :prefix escape '\\' then 65"
+            + " when fulltext(a.headline, :query) then 60 else 30 end) as score"
+            + " from SourceArticle a where lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact"
+            + " or lower(a.url) = :exact or fulltext(a.outlet.name, :query) or fulltext(a.headline, a.text, :query)"
+            + " group by a.id");
+
     private ArticleQueries() {
     }
 
     /** One page of articles. */
-    static Page<SourceArticleView> page(SourceArticleFilter filter, SourceArticleOrder order, Integer first,
+    public static Page<SourceArticleView> page(SourceArticleFilter filter, SourceArticleOrder order, Integer first,
             String after, Integer last, String before, boolean countTotal) {
         SortKey key = sortKey(order);
         return Keyset.page(ROWS, where(filter), key, PageRequest.of(first, after, last, before, key.name()), countTotal);
@@ -150,6 +173,19 @@ public final class ArticleQueries {
         return ClaimChecker.check(rows.stream().map(r -> new ClaimChecker.Stored((SourceArticleView) r[0],
                 r[1] == null ? null : statements.get((Long) r[1]), (String) r[2], (Integer) r[3], (Boolean) r[4],
                 (ClaimQualifier) r[5], (ClaimUnit) r[6], (Boolean) r[7], (Integer) r[8], (Integer) r[9])).toList());
+    }
+
+    /**
+     * The articles that best match a search, with their scores: an exact outlet, domain or url (90) beats a word in
+     * the outlet (75), a headline prefix (65), a word in the headline (60) or in the text (30). With a full-text
+     * query (PostgreSQL) words match as prefixes through the full-text index.
+     */
+    public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
+            int first) {
+        return fullTextQuery == null
+                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
+                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
+                        first);
     }
 
     static SortKey sortKey(SourceArticleOrder order) {

@@ -2,18 +2,15 @@ package org.statementatlas.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.CountryKind;
+import org.statementatlas.statement.StatementQueries;
 import org.statementatlas.statement.StatementView;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Checks signatory-count claims against the signatory list on the day each article was published, and says why.
@@ -42,13 +39,6 @@ public final class ClaimChecker {
     /** How far, in characters, the quoted sentence may reach on each side of the claim. */
     private static final int MAX_SENTENCE = 200;
 
-    private static final String TALLY = "select s.id, coalesce(i.name, (select min(x.name) from Country x"
-            + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
-            + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where s.id in :ids";
-
-    private record Row(long statementId, String country, CountryKind kind, LocalDate listed, boolean disputed) {
-    }
-
     /** A claim as stored, with its article and statement (null when the article reports none), before it is checked. */
     public record Stored(SourceArticleView article, StatementView statement, String phrase, int value,
             boolean approximate, ClaimQualifier qualifier, ClaimUnit counts, boolean inHeadline, Integer start,
@@ -59,20 +49,8 @@ public final class ClaimChecker {
     public static List<ClaimView> check(List<Stored> claims) {
         Set<Long> statementIds = claims.stream().filter(c -> c.statement() != null).map(c -> c.statement().id())
                 .collect(Collectors.toSet());
-        Map<Long, List<Row>> rows = new HashMap<>();
-        Map<Long, String> leads = new HashMap<>();
-        // One query whatever the claims: the lead signer is a national statement's issuer, or the host country whose
-        // capital a joint statement was issued in. An empty id set still runs it, so the cost never depends on the data.
-        Panache.getEntityManager().createQuery(TALLY, Object[].class)
-                .setParameter("ids", statementIds.isEmpty() ? Set.of(-1L) : statementIds)
-                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
-                    Long id = (Long) r[0];
-                    if (r[1] != null) {
-                        leads.put(id, (String) r[1]);
-                    }
-                    rows.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new Row(id, (String) r[2], (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
-                });
+        // One query whatever the claims.
+        Map<Long, StatementQueries.SignatoryList> lists = StatementQueries.signatoryLists(statementIds);
         List<ClaimView> checked = new ArrayList<>(claims.size());
         for (Stored claim : claims) {
             Check check;
@@ -81,9 +59,9 @@ public final class ClaimChecker {
             } else {
                 LocalDate asOf = claim.article().publishedOn();
                 long statementId = claim.statement().id();
-                Tally tally = asOf == null
-                        ? null
-                        : tally(rows.getOrDefault(statementId, List.of()), asOf, leads.get(statementId));
+                StatementQueries.SignatoryList list = lists.getOrDefault(statementId,
+                        new StatementQueries.SignatoryList(null, List.of()));
+                Tally tally = asOf == null ? null : tally(list.signatories(), asOf, list.lead());
                 check = judge(claim.value(), claim.qualifier(), claim.counts(), claim.phrase(), tally);
             }
             checked.add(new ClaimView(claim.article(), claim.statement(), claim.phrase(), claim.value(),
@@ -120,12 +98,12 @@ public final class ClaimChecker {
                 || text.charAt(i + 1) == '\n');
     }
 
-    private static Tally tally(List<Row> rows, LocalDate asOf, String lead) {
+    private static Tally tally(List<StatementQueries.ListedSignatory> rows, LocalDate asOf, String lead) {
         int states = 0;
         int disputed = 0;
         List<String> organizations = new ArrayList<>();
         boolean leadSigned = false;
-        for (Row row : rows) {
+        for (StatementQueries.ListedSignatory row : rows) {
             if (row.listed().isAfter(asOf)) {
                 continue;
             }

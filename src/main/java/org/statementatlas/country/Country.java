@@ -3,8 +3,6 @@ package org.statementatlas.country;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -53,10 +51,6 @@ public class Country extends PanacheEntityBase {
 
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
-    }
-
-    public static Optional<Country> findByCode(String code) {
-        return code == null ? Optional.empty() : find("code", code.toUpperCase(Locale.ROOT)).firstResultOptional();
     }
 
     public static List<Country> findByCodes(Collection<String> codes) {

@@ -68,7 +68,7 @@ public class StatementMutations {
         statement.persist();
         OptimisticLocking.flush(Statement.TYPE, () -> 0);
         changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
-        return new CreateStatementPayload(StatementView.of(statement));
+        return new CreateStatementPayload(Statements.view(statement));
     }
 
     @Mutation("updateStatement")
@@ -115,7 +115,7 @@ public class StatementMutations {
         OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
                 Statements.snapshot(statement));
-        return new UpdateStatementPayload(StatementView.of(statement));
+        return new UpdateStatementPayload(Statements.view(statement));
     }
 
     @Mutation("addSignatories")
@@ -165,7 +165,7 @@ public class StatementMutations {
         after.put("added", added.stream().map(Statements::snapshot).toList());
         changeLog.record("addSignatories", Statement.TYPE, statement.getGlobalId(), before, after);
         Set<String> addedCodes = Set.copyOf(codes);
-        return new AddSignatoriesPayload(StatementView.of(statement),
+        return new AddSignatoriesPayload(Statements.view(statement),
                 StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
                         .filter(g -> addedCodes.contains(g.country().code())).toList());
     }
@@ -190,7 +190,7 @@ public class StatementMutations {
         OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
                 Map.of("version", statement.version));
-        return new RemoveSignatoryPayload(StatementView.of(statement));
+        return new RemoveSignatoryPayload(Statements.view(statement));
     }
 
     @Mutation("deleteStatement")

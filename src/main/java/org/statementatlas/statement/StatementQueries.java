@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.CountryCodes;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.CountryQueries;
@@ -24,7 +25,9 @@ import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.paging.Conditions;
 import org.statementatlas.graphql.paging.Keyset;
 import org.statementatlas.graphql.paging.OrderDirection;
+import org.statementatlas.graphql.paging.Page;
 import org.statementatlas.graphql.paging.PageRequest;
+import org.statementatlas.graphql.paging.SearchScores;
 import org.statementatlas.graphql.paging.SortKey;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -78,13 +81,39 @@ public final class StatementQueries {
             + " from Signature mine join Signature theirs on theirs.statement = mine.statement"
             + " and theirs.country <> mine.country join mine.statement s"
             + " where mine.country.id in :ids and theirs.country.id in :others order by s.issuedOn desc, s.id desc";
+    /** What country lists filter and order by about signatures ({@link CountryQueries.SignatureTerms}). */
+    public static final CountryQueries.SignatureTerms COUNTRY_TERMS = new CountryQueries.SignatureTerms(
+            "exists (select 1 from Signature g where g.country = c and g.statement.id = :signed)",
+            "not exists (select 1 from Signature g where g.country = c and g.statement.id = :notSigned)",
+            "(select count(g) from Signature g where g.country = c)");
     private static final String SIGNATURE_COUNT = "select count(g) from Signature g where g.statement.id = :id";
+
+    private static final String SIGNATORY_LISTS = "select s.id, coalesce(i.name, (select min(x.name) from Country x"
+            + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
+            + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where s.id in :ids";
+    private static final String SEARCH = SearchScores.ranked("select s.id as id, max(case"
+            + " when lower(s.title) = :exact or lower(s.slug) = :exact then 95"
+            + " when lower(s.title) like :prefix escape '\\' then 75"
+            + " when lower(s.title) like :contains escape '\\' then 70"
+            + " when lower(s.summary) like :contains escape '\\' then 40 else 0 end) as score"
+            + " from Statement s group by s.id");
+    /**
+     * PostgreSQL: the candidates come from the GIN and expression indexes of the postgresql migrations (an exact
+     * slug, or all words as prefixes), and only they are scored, on the same scale as {@link #SEARCH}.
+     */
+    private static final String SEARCH_FULL_TEXT = SearchScores.ranked("select s.id as id, max(case"
+            + " when lower(s.title) = :exact or s.slug = :exact then 95"
+            + " when lower(s.title) like :prefix escape '\\' then 75"
+            + " when fulltext(s.title, :query) then 70"
+            + " when fulltext(s.summary, :query) then 40 else 0 end) as score"
+            + " from Statement s where s.slug = :exact or fulltext(s.title, s.summary, s.text, :query)"
+            + " group by s.id");
 
     private StatementQueries() {
     }
 
     /** One page of statements. */
-    static org.statementatlas.graphql.paging.Page<StatementView> page(StatementFilter filter, StatementOrder order,
+    public static Page<StatementView> page(StatementFilter filter, StatementOrder order,
             Integer first, String after, Integer last, String before, boolean countTotal) {
         SortKey key = sortKey(order);
         return Keyset.page(ROWS, where(filter), key, PageRequest.of(first, after, last, before, key.name()), countTotal);
@@ -133,6 +162,36 @@ public final class StatementQueries {
         return Batch.<Long>pairs(em().createQuery(SIGNATORY_COUNT, Object[].class).setParameter("ids", ids)
                 .setParameter("asOf", asOf).setParameter("kind", kind).getResultList()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().intValue()));
+    }
+
+    /** One signature as claim checking needs it: who signed, of what kind, first listed when, disputed or not. */
+    public record ListedSignatory(String country, CountryKind kind, LocalDate listed, boolean disputed) {
+    }
+
+    /**
+     * A statement's signatures for claim checking, with its lead signer (null when none): a national statement's
+     * issuer, or the host country whose capital a joint statement was issued in.
+     */
+    public record SignatoryList(String lead, List<ListedSignatory> signatories) {
+    }
+
+    /** The signatures and lead signer of each statement, by statement id, in one query. */
+    public static Map<Long, SignatoryList> signatoryLists(Set<Long> ids) {
+        Map<Long, String> leads = new HashMap<>();
+        Map<Long, List<ListedSignatory>> signatories = new HashMap<>();
+        // An empty id set still runs the query, so the cost never depends on the data.
+        em().createQuery(SIGNATORY_LISTS, Object[].class).setParameter("ids", ids.isEmpty() ? Set.of(-1L) : ids)
+                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
+                    Long id = (Long) r[0];
+                    if (r[1] != null) {
+                        leads.put(id, (String) r[1]);
+                    }
+                    signatories.computeIfAbsent(id, k -> new ArrayList<>()).add(new ListedSignatory((String) r[2],
+                            (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
+                });
+        Map<Long, SignatoryList> lists = new HashMap<>();
+        signatories.forEach((id, rows) -> lists.put(id, new SignatoryList(leads.get(id), rows)));
+        return lists;
     }
 
     /** The states (no group code) or group members (as of the issue date) that did not sign, by statement id. */
@@ -205,6 +264,19 @@ public final class StatementQueries {
                 .forEach(row -> shared.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
                         .add((StatementView) row[2]));
         return shared;
+    }
+
+    /**
+     * The statements that best match a search, with their scores: an exact title or slug (95) beats a title prefix
+     * (75), a word in the title (70) or in the summary (40). With a full-text query (PostgreSQL) words match as
+     * prefixes through the full-text index.
+     */
+    public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
+            int first) {
+        return fullTextQuery == null
+                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
+                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
+                        first);
     }
 
     /** The ordering of a StatementOrder input; cursors name it, so they are only valid for the same order. */

@@ -36,10 +36,4 @@ public record StatementView(
     public String getGlobalId() {
         return GlobalId.encode(Statement.TYPE, id);
     }
-
-    /** The read model of a statement as a write leaves it (the write path holds the entity already). */
-    static StatementView of(Statement s) {
-        return new StatementView(s.id, s.slug, s.title, s.kind, s.issuedOn, s.issuedIn, s.signerRole, s.summary, s.text,
-                s.version);
-    }
 }

@@ -45,12 +45,6 @@ public final class Keyset {
     public record Rows<R>(String entity, String alias, String select, Class<R> type, ToLongFunction<R> idOf) {
     }
 
-    /** Fetches one page of managed entities; see {@link #page(Rows, Where, SortKey, PageRequest, boolean)}. */
-    public static <E> Page<E> page(Class<E> type, String alias, Where where, SortKey key, PageRequest page,
-            ToLongFunction<E> idOf, boolean countTotal) {
-        return page(new Rows<>(type.getSimpleName(), alias, alias, type, idOf), where, key, page, countTotal);
-    }
-
     /**
      * Fetches one page.
      *

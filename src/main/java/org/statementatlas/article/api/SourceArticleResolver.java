@@ -1,4 +1,4 @@
-package org.statementatlas.resolver;
+package org.statementatlas.article.api;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.statementatlas.resolver;
+package org.statementatlas.country.api;
 
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.SourceArticleConnection;
 import org.statementatlas.country.CountryAliasView;
-import org.statementatlas.country.CountryGroup;
+import org.statementatlas.country.CountryGroupView;
 import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
@@ -50,7 +50,7 @@ public class CountryResolver {
 
     @Name("groups")
     @Description("The groups (EU, G7, NATO, ...) the country belongs to, ordered by code.")
-    public List<@NonNull List<@NonNull CountryGroup>> groups(@Source List<CountryView> countries) {
+    public List<@NonNull List<@NonNull CountryGroupView>> groups(@Source List<CountryView> countries) {
         return Batch.inOrder(countries, CountryView::id, CountryQueries.groups(ids(countries)), List.of());
     }
 

@@ -1,4 +1,4 @@
-package org.statementatlas.resolver;
+package org.statementatlas.statement.api;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.statementatlas.statement;
+package org.statementatlas.statement.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +10,14 @@ import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.graphql.batch.FieldLoader;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.statement.Statement;
+import org.statementatlas.statement.StatementConnection;
+import org.statementatlas.statement.StatementFilter;
+import org.statementatlas.statement.StatementOrder;
+import org.statementatlas.statement.StatementQueries;
+import org.statementatlas.statement.StatementView;
 
-/** The statement queries of the Query type; the fields of Statement itself are in {@code resolver/StatementResolver}. */
+/** The statement queries of the Query type; the fields of Statement itself are in {@link StatementResolver}. */
 @GraphQLApi
 @ApplicationScoped
 public class StatementApi {

@@ -1,4 +1,4 @@
-package org.statementatlas.article;
+package org.statementatlas.article.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -7,11 +7,17 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.statementatlas.article.ArticleQueries;
+import org.statementatlas.article.SourceArticle;
+import org.statementatlas.article.SourceArticleConnection;
+import org.statementatlas.article.SourceArticleFilter;
+import org.statementatlas.article.SourceArticleOrder;
+import org.statementatlas.article.SourceArticleView;
 import org.statementatlas.graphql.batch.FieldLoader;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.id.GlobalId;
 
-/** The article queries of the Query type; the fields of SourceArticle are in {@code resolver/SourceArticleResolver}. */
+/** The article queries of the Query type; the fields of SourceArticle itself are in {@link SourceArticleResolver}. */
 @GraphQLApi
 @ApplicationScoped
 public class SourceArticleApi {

@@ -1,4 +1,4 @@
-package org.statementatlas.country;
+package org.statementatlas.country.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -6,9 +6,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.statementatlas.country.CountryConnection;
+import org.statementatlas.country.CountryFilter;
+import org.statementatlas.country.CountryOrder;
+import org.statementatlas.country.CountryQueries;
+import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.statement.StatementQueries;
 
-/** The country queries of the Query type; the fields of Country itself are in {@code resolver/CountryResolver}. */
+/** The country queries of the Query type; the fields of Country itself are in {@link CountryResolver}. */
 @GraphQLApi
 @ApplicationScoped
 public class CountryApi {
@@ -28,7 +34,8 @@ public class CountryApi {
             @Description("Page size when paging backward: 1 to 100.") Integer last,
             @Description("Return the items before this cursor.") String before) {
         return new CountryConnection(
-                CountryQueries.page(filter, orderBy, first, after, last, before, loader.selects("totalCount")));
+                CountryQueries.page(filter, orderBy, StatementQueries.COUNTRY_TERMS, first, after, last, before,
+                        loader.selects("totalCount")));
     }
 
     @Query("country")
