@@ -1,5 +1,6 @@
 package org.statementatlas.graphql;
 
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.statementatlas.graphql.GraphQL.ok;
@@ -87,6 +88,30 @@ class SqlCountTest {
             + " ... on Country { aliases { text } } ... on Statement { signatoryCount }"
             + " ... on SourceArticle { statements { slug } } } }";
 
+    /** The editor's dry run, measured on its own: its lists grow with what the text mentions, not with a page size. */
+    private static final String PREVIEW = "query($text: String) { viewer { name roles } previewArticle(input: {text: $text})"
+            + " { removedChrome warnings mentions { country { code aliases { text } } spans { start } }"
+            + " claims { phrase verdict } candidates { statement { slug signatories { country { code } } } } } }";
+
+    @Test
+    void previewCostsTheSameWhateverTheTextMentions() {
+        String few = "Japan condemned the transfer of ballistic missiles on 10 January 2024 in a statement.";
+        String many = "Foreign ministers of 47 countries, among them Japan, Germany, France, Italy, Canada, Australia,"
+                + " Poland and the United States, condemned North Korea's transfer of ballistic missiles to Russia on"
+                + " 10 January 2024 in a joint statement.";
+        previewStatements(few); // the first preview builds the country dictionary
+        long one = previewStatements(few);
+        assertTrue(one > 0, "the preview runs SQL");
+        assertEquals(one, previewStatements(many), "SQL statements of a preview with 1 and with 10 countries");
+    }
+
+    private long previewStatements(String text) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.queryAs(Editor.TOKEN, PREVIEW, "text", text).body("errors", nullValue());
+        return statistics.getPrepareStatementCount();
+    }
+
     @ParameterizedTest
     @FieldSource("SELECTIONS")
     void sqlStatementCountDoesNotGrowWithPageSize(String selection) {
@@ -124,6 +149,7 @@ class SqlCountTest {
         Set<String> selected = new TreeSet<>();
         List<String> documents = new ArrayList<>(SELECTIONS.stream().map(s -> "query($n: Int) { " + s + " }").toList());
         documents.add(SEARCH);
+        documents.add(PREVIEW);
         for (String document : documents) {
             QueryTraverser.newQueryTraverser().schema(schema).document(Parser.parse(document))
                     .variables(Map.of("n", 1)).build().visitPreOrder(new QueryVisitorStub() {
