@@ -18,7 +18,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Serves the explorer: its page at {@code /} and at its deep links ({@code /statements/{slug}},
+ * Serves the explorer: its page at {@code /}, at the editor's desk ({@code /desk}, {@code /desk/articles/new}) and at
+ * its deep links ({@code /statements/{slug}},
  * {@code /countries/{code}}, {@code /articles/{id}}: 200 when the object exists, 404 with the same page, which shows
  * "not found", when it does not), its versioned files under {@code /assets/<version>/} (immutable), and the same page
  * with 404 for any other path outside the API and the framework's {@code /q/}.
@@ -31,6 +32,8 @@ import io.vertx.ext.web.RoutingContext;
 public class ExplorerRoutes {
 
     private static final Pattern DEEP_LINK = Pattern.compile("/(statements|countries|articles)/([^/]{1,200})/?");
+    /** The editor's desk: pages of the explorer that need no object to exist. */
+    private static final Pattern DESK = Pattern.compile("/desk(/articles/new)?/?");
     private static final Pattern ASSET = Pattern.compile(Pattern.quote(ExplorerAssets.PREFIX) + "([0-9a-f]{1,64})/(.{1,200})");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** After every route of the API and the framework, so that only paths nobody else serves reach it. */
@@ -48,6 +51,7 @@ public class ExplorerRoutes {
         for (HttpMethod method : new HttpMethod[]{HttpMethod.GET, HttpMethod.HEAD}) {
             router.route(method, "/").handler(ctx -> send(ctx, 200, assets.page(), "no-cache"));
             router.routeWithRegex(method, DEEP_LINK.pattern()).blockingHandler(this::deepLink, false);
+            router.routeWithRegex(method, DESK.pattern()).handler(ctx -> send(ctx, 200, assets.page(), "no-cache"));
             router.routeWithRegex(method, ASSET.pattern()).handler(this::asset);
             router.route(method, "/*").order(LAST).handler(this::unknown);
         }
