@@ -36,14 +36,14 @@ import org.statementatlas.net.EntityTags;
  * versioned prefix) is revalidated on every load against its ETag.
  */
 @ApplicationScoped
-public class ExplorerAssets {
+class ExplorerAssets {
 
     static final String ROOT = "explorer";
     /** Where the versioned files are served. */
     static final String PREFIX = "/assets/";
 
     /** One file: its bytes as they are, gzipped, its media type and a strong ETag. */
-    public record Asset(byte[] raw, byte[] gzip, String contentType, String etag) {
+    record Asset(byte[] raw, byte[] gzip, String contentType, String etag) {
 
         static Asset of(byte[] raw, String contentType) {
             return new Asset(raw, ExplorerAssets.gzip(raw), contentType,
@@ -51,6 +51,7 @@ public class ExplorerAssets {
         }
     }
 
+    /** The hash of every file's path and contents: the path segment after {@code /assets/}. */
     private final String version;
     private final Map<String, Asset> files;
     private final Asset page;
@@ -75,13 +76,8 @@ public class ExplorerAssets {
         this.files = Map.copyOf(assets);
     }
 
-    /** The hash of every file's path and contents, the path segment after {@code /assets/}. */
-    public String version() {
-        return version;
-    }
-
     /** The explorer's HTML page, the same for every one of its URLs. */
-    public Asset page() {
+    Asset page() {
         return page;
     }
 
