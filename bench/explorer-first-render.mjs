@@ -15,7 +15,7 @@ import { startService } from '../browser-tests/lib/service.mjs';
 
 const runs = Number(process.argv[2] || 11);
 const path = '/statements/dprk-russia-ballistic-missile-transfers-2024-01';
-const resources = resolve(import.meta.dirname, '../src/main/resources/META-INF/resources');
+const resources = resolve(import.meta.dirname, '../src/main/resources/explorer');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);

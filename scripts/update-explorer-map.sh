@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the explorer's world map, src/main/resources/META-INF/resources/map/world.json, from npm:
+# Regenerates the explorer's world map, src/main/resources/explorer/map/world.json, from npm:
 # world-atlas (Natural Earth 1:110m country shapes, ISC; the data is public domain) projected with d3-geo
 # (ISC) and keyed to ISO alpha-2 codes through world-countries (ODbL-1.0). The paths are projected here,
 # once, so the browser draws plain SVG paths and ships no map library. Countries too small for the 1:110m
@@ -14,7 +14,7 @@ cd "$work"
 npm init -y >/dev/null
 npm install --silent --no-audit --no-fund --save-exact \
   world-atlas@2.0.2 topojson-client@3.1.0 d3-geo@3.1.1 world-countries@5.1.0 >/dev/null
-out="$root/src/main/resources/META-INF/resources/map/world.json"
+out="$root/src/main/resources/explorer/map/world.json"
 mkdir -p "$(dirname "$out")"
 cat > gen.mjs <<'JS'
 import fs from 'node:fs';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const jar = join(root, 'target/quarkus-app/quarkus-run.jar');
+/** The packaged app: target/quarkus-app. */
+export const APP_DIR = join(root, 'target/quarkus-app');
 
 /** The plaintext editor token whose SHA-256 the service is started with. */
 export const EDITOR_TOKEN = 'atlas-browser-test-editor-token';
@@ -26,11 +27,14 @@ export function freePort() {
 }
 
 /**
- * Starts the service; env adds to (or overrides) its environment. Resolves once /q/health/ready answers 200.
- * The returned object has base (http://127.0.0.1:port), errors() (ERROR log lines so far) and stop().
+ * Starts the service; env adds to (or overrides) its environment; port (default: a free one) and appDir (default:
+ * APP_DIR) choose where it listens and which build runs. Resolves once /q/health/ready answers 200.
+ * The returned object has base (http://127.0.0.1:port), log() (its output so far), errors() (ERROR log lines so far)
+ * and stop().
  */
-export async function startService(env = {}) {
-  const port = await freePort();
+export async function startService(env = {}, { port, appDir = APP_DIR } = {}) {
+  port ??= await freePort();
+  const jar = join(appDir, 'quarkus-run.jar');
   const data = mkdtempSync(join(tmpdir(), 'atlas-browser-'));
   const log = join(data, 'service.log');
   const out = openSync(log, 'w');
@@ -57,6 +61,7 @@ export async function startService(env = {}) {
   }
   return {
     base,
+    log: () => readFileSync(log, 'utf8'),
     errors: () => readFileSync(log, 'utf8').split('\n').filter((line) => / ERROR /.test(line)),
     async stop() {
       if (exited === null) {

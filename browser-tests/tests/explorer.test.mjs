@@ -215,7 +215,8 @@ test('every statement page loads, on a 360 px wide phone too', async () => {
 });
 
 test('unknown slugs, codes and ids get a not-found page with HTTP 404', async () => {
-  for (const path of ['/statements/no-such-statement', '/countries/ZZ', '/articles/U291cmNlQXJ0aWNsZTo5OTk', '/articles/x']) {
+  for (const path of ['/statements/no-such-statement', '/countries/ZZ', '/articles/U291cmNlQXJ0aWNsZTo5OTk', '/articles/x',
+    '/nope', '/app/main.js', '/assets/000000000000/app/main.js']) {
     const { page, response, seen, context } = await open(path);
     assert.equal(response.status(), 404, path);
     assert.equal(await page.locator('main[data-page="not-found"] h1').textContent(), 'Not found', path);

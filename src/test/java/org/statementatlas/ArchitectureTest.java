@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package layering that ARCHITECTURE.md draws, checked on the sources: a package imports only packages of
- * a lower layer (so there are no cycles), and no package but the server itself uses {@code graphql.server}.
+ * a lower layer (so there are no cycles), and no package but the server itself uses {@code graphql.server}. And the
+ * split between storage and answers: the schema's object types are read models, and neither they nor the resolvers
+ * that serve them touch JPA, so no GraphQL field is served from a managed entity.
  */
 class ArchitectureTest {
 
@@ -36,7 +39,8 @@ class ArchitectureTest {
             Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),
             Map.entry("statement", 5),
             Map.entry("article", 6),
-            Map.entry("ingest", 7), Map.entry("lookup", 7),
+            Map.entry("ingest", 7), Map.entry("lookup", 7), Map.entry("country.api", 7), Map.entry("statement.api", 7),
+            Map.entry("article.api", 7),
             Map.entry("dataset", 8), Map.entry("explorer", 8));
 
     @Test
@@ -67,6 +71,72 @@ class ArchitectureTest {
             }
         }
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    /** Imports that mean a class works with JPA or Hibernate sessions. */
+    private static final Pattern PERSISTENCE_IMPORT = Pattern.compile(
+            "^import (jakarta\\.persistence|org\\.hibernate|io\\.quarkus\\.hibernate)\\.\\S+;", Pattern.MULTILINE);
+    private static final Pattern DECLARATION = Pattern.compile("^public (?:final )?(class|record|interface|enum) (\\w+)",
+            Pattern.MULTILINE);
+    private static final Pattern COMMENT_OR_STRING = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"",
+            Pattern.DOTALL);
+
+    @Test
+    void entitiesAreNotGraphQLTypes() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            if (source.contains("\n@Entity") && source.contains("import org.eclipse.microprofile.graphql.")) {
+                violations.add(SOURCES.relativize(file) + " is an entity with GraphQL annotations");
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    @Test
+    void readModelsAndResolversDoNotTouchPersistence() throws IOException {
+        Set<String> entities = new TreeSet<>();
+        List<Path> servingGraphQL = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher declaration = DECLARATION.matcher(source);
+            if (!declaration.find()) {
+                continue;
+            }
+            String header = source.substring(0, declaration.start());
+            if (header.contains("\n@Entity")) {
+                entities.add(declaration.group(2));
+            } else if (isResolver(header, source) || isReadModel(header, declaration.group(1))) {
+                servingGraphQL.add(file);
+            }
+        }
+        assertTrue(servingGraphQL.size() > 40, "found the read models and resolvers: " + servingGraphQL.size());
+        // An entity may be named for its constants (Statement.TYPE), never used as a value.
+        Pattern entityUse = Pattern.compile("\\b(" + String.join("|", entities) + ")\\b(?!\\s*\\.)");
+        List<String> violations = new ArrayList<>();
+        for (Path file : servingGraphQL) {
+            String source = Files.readString(file);
+            Matcher imports = PERSISTENCE_IMPORT.matcher(source);
+            while (imports.find()) {
+                violations.add(SOURCES.relativize(file) + ": " + imports.group());
+            }
+            String code = COMMENT_OR_STRING.matcher(source.substring(source.indexOf("\n@") + 1)).replaceAll(" ");
+            Matcher uses = entityUse.matcher(code);
+            while (uses.find()) {
+                violations.add(SOURCES.relativize(file) + " uses the entity " + uses.group(1));
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    /** A class that resolves fields of the read path: a GraphQL API without mutations (writes use entities). */
+    private static boolean isResolver(String header, String source) {
+        return header.contains("\n@GraphQLApi") && !source.contains("@Mutation");
+    }
+
+    /** A GraphQL output type: described at type level, and neither an input nor an enum. */
+    private static boolean isReadModel(String header, String kind) {
+        return header.contains("\n@Description(") && !header.contains("\n@Input(") && !kind.equals("enum");
     }
 
     private static List<Path> sources() throws IOException {

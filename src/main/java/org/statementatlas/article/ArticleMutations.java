@@ -22,6 +22,7 @@ import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 import org.statementatlas.statement.Statement;
+import org.statementatlas.statement.StatementQueries;
 
 /**
  * Editor writes to articles: link one to the statement it reports, undo a wrong link, delete an article.
@@ -59,7 +60,8 @@ public class ArticleMutations {
         link.persist();
         OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("linkArticleToStatement", SourceArticle.TYPE, article.getGlobalId(), null, snapshot(link));
-        return new ArticleLinkPayload(article, statement);
+        return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
+                StatementQueries.byId(statement.id).orElseThrow());
     }
 
     @Mutation("unlinkArticle")
@@ -79,7 +81,8 @@ public class ArticleMutations {
         link.delete();
         OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("unlinkArticle", SourceArticle.TYPE, article.getGlobalId(), before, null);
-        return new ArticleLinkPayload(article, statement);
+        return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
+                StatementQueries.byId(statement.id).orElseThrow());
     }
 
     @Mutation("deleteSourceArticle")

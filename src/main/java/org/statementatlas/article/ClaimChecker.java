@@ -2,17 +2,15 @@ package org.statementatlas.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.CountryKind;
-
-import io.quarkus.hibernate.orm.panache.Panache;
+import org.statementatlas.statement.StatementQueries;
+import org.statementatlas.statement.StatementView;
 
 /**
  * Checks signatory-count claims against the signatory list on the day each article was published, and says why.
@@ -41,60 +39,51 @@ public final class ClaimChecker {
     /** How far, in characters, the quoted sentence may reach on each side of the claim. */
     private static final int MAX_SENTENCE = 200;
 
-    private record Row(long statementId, String country, CountryKind kind, LocalDate listed, boolean disputed) {
+    /** A claim as stored, with its article and statement (null when the article reports none), before it is checked. */
+    public record Stored(SourceArticleView article, StatementView statement, String phrase, int value,
+            boolean approximate, ClaimQualifier qualifier, ClaimUnit counts, boolean inHeadline, Integer start,
+            Integer end) {
     }
 
-    /** Fills the derived fields of claims whose article and statement are loaded, in one query for all of them. */
-    public static void check(List<Claim> claims) {
-        Set<Long> statementIds = claims.stream().filter(c -> c.statement != null).map(c -> c.statement.id)
+    /** Checks claims, in one query for all of them, and gives their read models in the same order. */
+    public static List<ClaimView> check(List<Stored> claims) {
+        Set<Long> statementIds = claims.stream().filter(c -> c.statement() != null).map(c -> c.statement().id())
                 .collect(Collectors.toSet());
-        Map<Long, List<Row>> rows = new HashMap<>();
-        Map<Long, String> leads = new HashMap<>();
-        // One query whatever the claims: the lead signer is a national statement's issuer, or the host country whose
-        // capital a joint statement was issued in. An empty id set still runs it, so the cost never depends on the data.
-        Panache.getEntityManager().createQuery("select s.id, coalesce(i.name, (select min(x.name) from Country x"
-                + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
-                + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i"
-                + " where s.id in :ids", Object[].class)
-                .setParameter("ids", statementIds.isEmpty() ? Set.of(-1L) : statementIds)
-                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
-                    Long id = (Long) r[0];
-                    if (r[1] != null) {
-                        leads.put(id, (String) r[1]);
-                    }
-                    rows.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new Row(id, (String) r[2], (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
-                });
-        for (Claim claim : claims) {
+        // One query whatever the claims.
+        Map<Long, StatementQueries.SignatoryList> lists = StatementQueries.signatoryLists(statementIds);
+        List<ClaimView> checked = new ArrayList<>(claims.size());
+        for (Stored claim : claims) {
             Check check;
-            if (claim.statement == null) {
+            if (claim.statement() == null) {
                 check = new Check(null, null, "Not checked: the article is linked to no statement.");
             } else {
-                LocalDate asOf = claim.article.publishedOn;
-                Tally tally = asOf == null
-                        ? null
-                        : tally(rows.getOrDefault(claim.statement.id, List.of()), asOf, leads.get(claim.statement.id));
-                check = judge(claim.value, claim.qualifier, claim.counts, claim.phrase, tally);
+                LocalDate asOf = claim.article().publishedOn();
+                long statementId = claim.statement().id();
+                StatementQueries.SignatoryList list = lists.getOrDefault(statementId,
+                        new StatementQueries.SignatoryList(null, List.of()));
+                Tally tally = asOf == null ? null : tally(list.signatories(), asOf, list.lead());
+                check = judge(claim.value(), claim.qualifier(), claim.counts(), claim.phrase(), tally);
             }
-            claim.actualOnPublication = check.actual();
-            claim.verdict = check.verdict();
-            claim.explanation = check.explanation() + " " + source(claim);
+            checked.add(new ClaimView(claim.article(), claim.statement(), claim.phrase(), claim.value(),
+                    claim.approximate(), claim.qualifier(), claim.counts(), claim.inHeadline(), claim.start(),
+                    claim.end(), check.actual(), check.verdict(), check.explanation() + " " + source(claim)));
         }
+        return checked;
     }
 
     /** Where the claim was read: the headline, or the body sentence around its offsets. */
-    static String source(Claim claim) {
-        if (claim.inHeadline || claim.start == null || claim.end == null || claim.article.text == null
-                || claim.end > claim.article.text.length()) {
+    static String source(Stored claim) {
+        String text = claim.article().text();
+        if (claim.inHeadline() || claim.start() == null || claim.end() == null || text == null
+                || claim.end() > text.length()) {
             return "Read in the headline.";
         }
-        String text = claim.article.text;
-        int from = claim.start;
-        while (from > 0 && claim.start - from < MAX_SENTENCE && !sentenceEnd(text, from - 1)) {
+        int from = claim.start();
+        while (from > 0 && claim.start() - from < MAX_SENTENCE && !sentenceEnd(text, from - 1)) {
             from--;
         }
-        int to = claim.end;
-        while (to < text.length() && to - claim.end < MAX_SENTENCE && !sentenceEnd(text, to)) {
+        int to = claim.end();
+        while (to < text.length() && to - claim.end() < MAX_SENTENCE && !sentenceEnd(text, to)) {
             to++;
         }
         if (to < text.length() && text.charAt(to) != '\n') {
@@ -109,12 +98,12 @@ public final class ClaimChecker {
                 || text.charAt(i + 1) == '\n');
     }
 
-    private static Tally tally(List<Row> rows, LocalDate asOf, String lead) {
+    private static Tally tally(List<StatementQueries.ListedSignatory> rows, LocalDate asOf, String lead) {
         int states = 0;
         int disputed = 0;
         List<String> organizations = new ArrayList<>();
         boolean leadSigned = false;
-        for (Row row : rows) {
+        for (StatementQueries.ListedSignatory row : rows) {
             if (row.listed().isAfter(asOf)) {
                 continue;
             }

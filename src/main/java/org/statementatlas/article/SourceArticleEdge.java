@@ -5,9 +5,9 @@ import org.statementatlas.graphql.paging.Edge;
 
 /** A SourceArticle with its cursor. */
 @Description("A SourceArticle with its cursor.")
-public class SourceArticleEdge extends Edge<SourceArticle> {
+public class SourceArticleEdge extends Edge<SourceArticleView> {
 
-    public SourceArticleEdge(String cursor, SourceArticle node) {
+    public SourceArticleEdge(String cursor, SourceArticleView node) {
         super(cursor, node);
     }
 }

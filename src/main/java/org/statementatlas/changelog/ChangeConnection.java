@@ -6,9 +6,9 @@ import org.statementatlas.graphql.paging.Page;
 
 /** A page of Change items (Relay connection). */
 @Description("A page of change-log entries, with cursors and the total count (Relay connection).")
-public class ChangeConnection extends Connection<Change, ChangeEdge> {
+public class ChangeConnection extends Connection<ChangeView, ChangeEdge> {
 
-    public ChangeConnection(Page<Change> page) {
+    public ChangeConnection(Page<ChangeView> page) {
         super(page, ChangeEdge::new);
     }
 }

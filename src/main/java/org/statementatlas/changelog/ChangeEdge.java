@@ -5,9 +5,9 @@ import org.statementatlas.graphql.paging.Edge;
 
 /** A Change with its cursor. */
 @Description("A change-log entry with its cursor.")
-public class ChangeEdge extends Edge<Change> {
+public class ChangeEdge extends Edge<ChangeView> {
 
-    public ChangeEdge(String cursor, Change node) {
+    public ChangeEdge(String cursor, ChangeView node) {
         super(cursor, node);
     }
 }

@@ -19,7 +19,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  * process's own commits (a transactional observer, so a rolled-back write is never announced) and, where replicas
  * share a database, a listener for commits made elsewhere (PostgreSQL LISTEN/NOTIFY carrying the sequence).
  * <p>
- * Each entry is read back from the change log once, on one thread, and the same {@link Change} goes to every
+ * Each entry is read back from the change log once, on one thread, and the same {@link ChangeView} goes to every
  * subscriber, in the order {@link #publish} was called: the cost of a commit does not grow with the number of
  * subscribers.
  */
@@ -28,7 +28,7 @@ public class ChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
 
-    private final BroadcastProcessor<Change> processor = BroadcastProcessor.create();
+    private final BroadcastProcessor<ChangeView> processor = BroadcastProcessor.create();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "atlas-change-feed");
         thread.setDaemon(true);
@@ -51,7 +51,7 @@ public class ChangeFeed {
     public void publish(long sequence) {
         reader.execute(() -> {
             try {
-                Change change = QuarkusTransaction.requiringNew().call(() -> Change.<Change>findById(sequence));
+                ChangeView change = QuarkusTransaction.requiringNew().call(() -> ChangeQueries.byId(sequence).orElse(null));
                 if (change != null) {
                     processor.onNext(change);
                 }
@@ -65,7 +65,7 @@ public class ChangeFeed {
      * Committed changes from now on. A subscriber that falls more than {@code atlas.subscriptions.buffer-size}
      * entries behind is ended with an error rather than holding memory without bound.
      */
-    public Multi<Change> changes() {
+    public Multi<ChangeView> changes() {
         return processor.onOverflow().buffer(buffer);
     }
 

@@ -5,9 +5,9 @@ import org.statementatlas.graphql.paging.Edge;
 
 /** A Country with its cursor. */
 @Description("A Country with its cursor.")
-public class CountryEdge extends Edge<Country> {
+public class CountryEdge extends Edge<CountryView> {
 
-    public CountryEdge(String cursor, Country node) {
+    public CountryEdge(String cursor, CountryView node) {
         super(cursor, node);
     }
 }

@@ -57,7 +57,7 @@ public class CountryGroupMutations {
         group.persist();
         OptimisticLocking.flush(CountryGroup.TYPE, () -> 0);
         changeLog.record("createCountryGroup", CountryGroup.TYPE, group.getGlobalId(), null, snapshot(group));
-        return new CountryGroupPayload(group, codes(members), List.of());
+        return new CountryGroupPayload(CountryQueries.group(group.id), codes(members), List.of());
     }
 
     @Mutation("setGroupMembers")
@@ -85,7 +85,7 @@ public class CountryGroupMutations {
         // Membership rows are children of the group: any change to them is a new version of the group.
         OptimisticLocking.newVersion(group, CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
         changeLog.record("setGroupMembers", CountryGroup.TYPE, group.getGlobalId(), before, snapshot(group));
-        return new CountryGroupPayload(group, added, removed);
+        return new CountryGroupPayload(CountryQueries.group(group.id), added, removed);
     }
 
     private static List<String> codes(List<Country> countries) {

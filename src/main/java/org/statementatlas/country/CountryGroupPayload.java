@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 /** The result of createCountryGroup or setGroupMembers. */
 @Description("The result of createCountryGroup or setGroupMembers.")
 public record CountryGroupPayload(
-        @NonNull @Description("The group as it is now, with its version.") CountryGroup group,
+        @NonNull @Description("The group as it is now, with its version.") CountryGroupView group,
         @NonNull @Description("Codes of the countries that joined the group, by code.") List<@NonNull String> added,
         @NonNull @Description("Codes of the countries that left the group, by code.") List<@NonNull String> removed) {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.ChangeLog;
 import org.statementatlas.graphql.error.BadUserInputException;
@@ -19,7 +20,7 @@ import org.statementatlas.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The ingestArticle mutation. Like every write it needs the editor role and records a change-log entry in the
+ * The ingestArticle mutation and its dry run, the previewArticle query. Like every write it needs the editor role and records a change-log entry in the
  * same transaction; {@code atlas.ingest.enabled} can switch ingestion off on a server altogether. A page fetched by
  * URL is fetched before the transaction starts, so no transaction waits on the network.
  */
@@ -56,6 +57,18 @@ public class IngestApi {
                     Map.of("url", article.url, "contentHash", article.contentHash, "created", outcome.created()));
             return new IngestArticlePayload(outcome);
         });
+    }
+
+    @Query("previewArticle")
+    @RolesAllowed(Roles.EDITOR)
+    @Description("A dry run of ingestArticle for editors: what the pipeline finds in this input (cleaned text, removed site chrome, date and its precision, mentions, claims with verdicts, the suggested statement and its candidates), computed exactly as ingestArticle would and stored nowhere: no row is written and no change is logged. Takes the same input and gives the same errors as ingestArticle.")
+    public @NonNull ArticlePreview previewArticle(
+            @NonNull @Name("input") @Description("The article and what the caller knows about it, as for ingestArticle.") IngestArticleInput input) {
+        if (!config.enabled()) {
+            throw new IngestDisabledException();
+        }
+        IngestRequest request = request(input);
+        return ArticlePreview.of(request.text(), service.preview(request));
     }
 
     /**

@@ -63,6 +63,18 @@ public class IngestService {
         this.outlets = readOutlets(mapper);
     }
 
+    /** What the pipeline finds in a request, and the country ids of the codes it found; nothing is stored. */
+    public record Preview(IngestResult result, Map<String, Long> countryIds) {
+    }
+
+    /** Runs the pipeline exactly as {@link #ingest} would, against the same dictionary and candidates, and writes nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Preview preview(IngestRequest request) {
+        IngestPipeline.validate(request.text());
+        Dictionary dictionary = dictionary();
+        return new Preview(dictionary.pipeline().run(request, candidates()), dictionary.countryIds());
+    }
+
     @Transactional
     public Outcome ingest(IngestRequest request) {
         return ingest(request, null);

@@ -7,11 +7,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryQueries;
 import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 import org.statementatlas.statement.Statement;
+import org.statementatlas.statement.StatementQueries;
 
 /** The Relay {@code node(id:)} entry point: any object by its global id. */
 @GraphQLApi
@@ -26,9 +29,9 @@ public class NodeApi {
 
     private static Node load(GlobalId.Decoded id) {
         return switch (id.type()) {
-            case Statement.TYPE -> Statement.findById(id.key());
-            case Country.TYPE -> Country.findById(id.key());
-            case SourceArticle.TYPE -> SourceArticle.findById(id.key());
+            case Statement.TYPE -> StatementQueries.byId(id.key()).orElse(null);
+            case Country.TYPE -> CountryQueries.byId(id.key()).orElse(null);
+            case SourceArticle.TYPE -> ArticleQueries.byId(id.key()).orElse(null);
             default -> null;
         };
     }

@@ -5,5 +5,5 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 /** The result of removeSignatory. */
 @Description("The result of removeSignatory.")
-public record RemoveSignatoryPayload(@NonNull @Description("The statement, with its new version.") Statement statement) {
+public record RemoveSignatoryPayload(@NonNull @Description("The statement, with its new version.") StatementView statement) {
 }

@@ -6,9 +6,9 @@ import org.statementatlas.graphql.paging.Page;
 
 /** A page of Statement items (Relay connection). */
 @Description("A page of Statement items, with cursors and the total count (Relay connection).")
-public class StatementConnection extends Connection<Statement, StatementEdge> {
+public class StatementConnection extends Connection<StatementView, StatementEdge> {
 
-    public StatementConnection(Page<Statement> page) {
+    public StatementConnection(Page<StatementView> page) {
         super(page, StatementEdge::new);
     }
 }

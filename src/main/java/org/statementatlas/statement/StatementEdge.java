@@ -5,9 +5,9 @@ import org.statementatlas.graphql.paging.Edge;
 
 /** A Statement with its cursor. */
 @Description("A Statement with its cursor.")
-public class StatementEdge extends Edge<Statement> {
+public class StatementEdge extends Edge<StatementView> {
 
-    public StatementEdge(String cursor, Statement node) {
+    public StatementEdge(String cursor, StatementView node) {
         super(cursor, node);
     }
 }

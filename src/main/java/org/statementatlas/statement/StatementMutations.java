@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class StatementMutations {
         statement.persist();
         OptimisticLocking.flush(Statement.TYPE, () -> 0);
         changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
-        return new CreateStatementPayload(statement);
+        return new CreateStatementPayload(Statements.view(statement));
     }
 
     @Mutation("updateStatement")
@@ -114,7 +115,7 @@ public class StatementMutations {
         OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
                 Statements.snapshot(statement));
-        return new UpdateStatementPayload(statement);
+        return new UpdateStatementPayload(Statements.view(statement));
     }
 
     @Mutation("addSignatories")
@@ -163,7 +164,10 @@ public class StatementMutations {
         after.put("version", statement.version);
         after.put("added", added.stream().map(Statements::snapshot).toList());
         changeLog.record("addSignatories", Statement.TYPE, statement.getGlobalId(), before, after);
-        return new AddSignatoriesPayload(statement, added);
+        Set<String> addedCodes = Set.copyOf(codes);
+        return new AddSignatoriesPayload(Statements.view(statement),
+                StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
+                        .filter(g -> addedCodes.contains(g.country().code())).toList());
     }
 
     @Mutation("removeSignatory")
@@ -186,7 +190,7 @@ public class StatementMutations {
         OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
         changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
                 Map.of("version", statement.version));
-        return new RemoveSignatoryPayload(statement);
+        return new RemoveSignatoryPayload(Statements.view(statement));
     }
 
     @Mutation("deleteStatement")

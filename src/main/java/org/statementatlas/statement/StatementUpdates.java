@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.changelog.Change;
 import org.statementatlas.changelog.ChangeFeed;
+import org.statementatlas.changelog.ChangeView;
 import org.statementatlas.changelog.SubscriptionLimits;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.id.GlobalId;
@@ -51,17 +51,16 @@ public class StatementUpdates {
     }
 
     private static long[] find(String slug) {
-        Statement found = QuarkusTransaction.requiringNew()
-                .call(() -> Statement.<Statement>find("slug", slug).firstResult());
+        StatementView found = QuarkusTransaction.requiringNew().call(() -> StatementQueries.bySlug(slug).orElse(null));
         if (found == null) {
             throw new NotFoundException("No statement has the slug '" + slug + "'.", "slug");
         }
-        return new long[]{found.id};
+        return new long[]{found.id()};
     }
 
     private Multi<StatementUpdate> follow(long id, String globalId) {
         return feed.changes()
-                .select().where(change -> Statement.TYPE.equals(change.entity) && globalId.equals(change.entityId))
+                .select().where(change -> Statement.TYPE.equals(change.entity()) && globalId.equals(change.entityId()))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(change -> load(change, id))
                 // A deletion is the last event: END right after it completes the stream at once.
@@ -75,10 +74,10 @@ public class StatementUpdates {
      * Reads the statement and its signature count as committed. The event is written after this transaction has
      * ended, on another thread, so it carries what a page needs to refresh itself without lazy loading.
      */
-    private static StatementUpdate load(Change change, long id) {
+    private static StatementUpdate load(ChangeView change, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Statement statement = Statement.findById(id);
-            int count = statement == null ? 0 : (int) Signature.count("statement.id", id);
+            StatementView statement = StatementQueries.byId(id).orElse(null);
+            int count = statement == null ? 0 : StatementQueries.signatureCount(id);
             return new StatementUpdate(change, statement, statement == null, count);
         });
     }

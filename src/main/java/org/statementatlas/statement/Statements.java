@@ -27,6 +27,12 @@ final class Statements {
                 .orElseThrow(() -> new NotFoundException("No statement has the id given in '" + field + "'.", field));
     }
 
+    /** The read model of a statement as a write leaves it (the write path holds the entity already). */
+    static StatementView view(Statement s) {
+        return new StatementView(s.id, s.slug, s.title, s.kind, s.issuedOn, s.issuedIn, s.signerRole, s.summary, s.text,
+                s.version);
+    }
+
     /** The statement's own fields, for the change log. */
     static Map<String, Object> snapshot(Statement s) {
         Map<String, Object> map = new LinkedHashMap<>();

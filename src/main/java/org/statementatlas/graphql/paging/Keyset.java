@@ -33,20 +33,32 @@ public final class Keyset {
     }
 
     /**
+     * What the items of a page are: a projection of one entity's rows (an HQL select expression over its alias, such as
+     * a {@code new} of a read-model record), so that no entity is put into the persistence context to answer a read.
+     *
+     * @param entity the entity name, e.g. "Statement"
+     * @param alias the root alias the select expression, filters and sort keys use, e.g. "s"
+     * @param select the HQL select expression of one item
+     * @param type the class of an item
+     * @param idOf reads an item's database id
+     */
+    public record Rows<R>(String entity, String alias, String select, Class<R> type, ToLongFunction<R> idOf) {
+    }
+
+    /**
      * Fetches one page.
      *
-     * @param type the entity class
-     * @param alias the root alias used in the filter and the sort key, e.g. "s"
+     * @param rows the items and how they are selected
      * @param where the filter
      * @param key the ordering
      * @param page the validated page request
-     * @param idOf reads an item's database id
      * @param countTotal whether to count the whole filtered list (when the client selected totalCount)
      */
-    public static <E> Page<E> page(Class<E> type, String alias, Where where, SortKey key, PageRequest page,
-            ToLongFunction<E> idOf, boolean countTotal) {
+    public static <E> Page<E> page(Rows<E> rows, Where where, SortKey key, PageRequest page, boolean countTotal) {
         EntityManager em = Panache.getEntityManager();
-        String from = " from " + type.getSimpleName() + " " + alias;
+        String alias = rows.alias();
+        ToLongFunction<E> idOf = rows.idOf();
+        String from = " from " + rows.entity() + " " + alias;
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>(where.params());
         if (where.condition() != null) {
@@ -54,13 +66,13 @@ public final class Keyset {
         }
         bound(conditions, params, key, alias, page.after(), true);
         bound(conditions, params, key, alias, page.before(), false);
-        TypedQuery<Object[]> query = em.createQuery("select " + alias + ", " + key.expression() + from
+        TypedQuery<Object[]> query = em.createQuery("select " + rows.select() + ", " + key.expression() + from
                 + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
                 + " order by " + key.orderBy(alias, page.backward()), Object[].class);
         params.forEach(query::setParameter);
-        List<Object[]> rows = query.setMaxResults(page.size() + 1).getResultList();
-        boolean more = rows.size() > page.size();
-        List<Object[]> kept = new ArrayList<>(more ? rows.subList(0, page.size()) : rows);
+        List<Object[]> found = query.setMaxResults(page.size() + 1).getResultList();
+        boolean more = found.size() > page.size();
+        List<Object[]> kept = new ArrayList<>(more ? found.subList(0, page.size()) : found);
         if (page.backward()) {
             Collections.reverse(kept);
         }
@@ -90,18 +102,18 @@ public final class Keyset {
      * window function numbers each parent's items in the requested order, so one query pages them all; a
      * second loads the items, a third counts them when the client selected totalCount.
      *
-     * @param type the entity class of the items
-     * @param alias the items' alias in {@code join}, used by the filter and the sort key, e.g. "s"
+     * @param items the items and how they are selected; their alias is the one in {@code join}, used by the filter
+     *        and the sort key
      * @param join the HQL from-clause that ties items to parents, e.g. "Signature g join g.statement s"
      * @param parentId the HQL expression of the parent's id in {@code join}, e.g. "g.country.id"
      * @param parentIds the parents to page for
-     * @param idOf reads an item's database id
      * @param shape turns a page into the typed connection
      * @return a connection for every parent, empty for parents without items
      */
-    public static <E, C> Map<Long, C> pagesPerParent(Class<E> type, String alias, String join, String parentId,
-            Set<Long> parentIds, Where where, SortKey key, PageRequest page, ToLongFunction<E> idOf,
-            boolean countTotal, Function<Page<E>, C> shape) {
+    public static <E, C> Map<Long, C> pagesPerParent(Rows<E> items, String join, String parentId, Set<Long> parentIds,
+            Where where, SortKey key, PageRequest page, boolean countTotal, Function<Page<E>, C> shape) {
+        String alias = items.alias();
+        ToLongFunction<E> idOf = items.idOf();
         if (page.backward() || page.before() != null) {
             throw new IllegalArgumentException("Pages per parent go forward only");
         }
@@ -122,17 +134,18 @@ public final class Keyset {
                 + ") x where x.rn <= :limit order by x.pid, x.rn", Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
-        Map<Long, E> items = new HashMap<>();
+        Map<Long, E> byId = new HashMap<>();
         // Run even for no ids, so that the statement count of a request does not depend on the data.
-        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+        em.createQuery("select " + items.select() + " from " + items.entity() + " " + alias + " where " + alias
+                + ".id in :ids", items.type())
                 .setParameter("ids", rows.stream().map(r -> (Long) r[1]).distinct().toList()).getResultList()
-                .forEach(e -> items.put(idOf.applyAsLong(e), e));
+                .forEach(e -> byId.put(idOf.applyAsLong(e), e));
         Map<Long, String> cursors = new HashMap<>();
         Map<Long, List<E>> byParent = new HashMap<>();
         for (Object[] row : rows) {
             Long id = (Long) row[1];
             cursors.putIfAbsent(id, new Cursor(key.name(), String.valueOf(row[2]), id).encode());
-            byParent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(items.get(id));
+            byParent.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(byId.get(id));
         }
         Map<Long, Long> totals = new HashMap<>();
         if (countTotal) {

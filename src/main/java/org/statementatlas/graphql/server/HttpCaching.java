@@ -1,9 +1,8 @@
 package org.statementatlas.graphql.server;
 
-import java.util.Base64;
 import java.util.function.Supplier;
 
-import org.apache.commons.codec.digest.DigestUtils;
+import org.statementatlas.net.EntityTags;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
@@ -37,7 +36,7 @@ final class HttpCaching {
         String etag = etags.get();
         ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
                 .putHeader(HttpHeaders.ETAG, etag);
-        return matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag);
+        return EntityTags.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag);
     }
 
     /** Credentials make a response private: never stored by a shared cache. */
@@ -49,20 +48,6 @@ final class HttpCaching {
 
     /** A strong entity tag: the SHA-256 of the exact response bytes. */
     static String etag(byte[] body) {
-        return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(DigestUtils.sha256(body)) + '"';
-    }
-
-    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
+        return EntityTags.of(body);
     }
 }

@@ -1,5 +1,6 @@
 // The explorer's router: each URL is a page (/, /statements/{slug}, /countries/{code}, /articles/{id}); links
 // inside the site change the page without reloading, and every state worth sharing is in the URL.
+import { sessionLine } from './desk.js';
 import { notFound } from './dom.js';
 
 const routes = [
@@ -7,6 +8,7 @@ const routes = [
   [/^\/statements\/([^/]+)\/?$/, () => import('./statement.js')],
   [/^\/countries\/([^/]+)\/?$/, () => import('./country.js')],
   [/^\/articles\/([^/]+)\/?$/, () => import('./article.js')],
+  [/^\/desk(?:\/(articles\/new))?\/?$/, () => import('./desk.js')],
 ];
 
 const main = document.getElementById('main');
@@ -16,6 +18,7 @@ async function render() {
   const searchBox = document.getElementById('search');
   searchBox.value = url.pathname === '/' ? url.searchParams.get('search') || '' : '';
   searchBox.removeAttribute('aria-describedby'); // the search page points it at its results again
+  sessionLine(document.getElementById('session'));
   for (const [pattern, load] of routes) {
     const match = url.pathname.match(pattern);
     if (match) {

@@ -62,7 +62,7 @@ export async function render(main, id) {
 }
 
 /** The text split into paragraphs, each mention a focusable mark naming its country. */
-function highlighted(text, mentions) {
+export function highlighted(text, mentions) {
   const spans = mentions.flatMap(m => m.offsets.map(o => ({ ...o, country: m.country })))
     .sort((x, y) => x.start - y.start);
   const paragraphs = [];

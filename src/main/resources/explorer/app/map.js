@@ -4,7 +4,7 @@ import { h, s } from './dom.js';
 
 let world;
 /** Starts loading the geometry (once); the statement page calls it before its query, so both load together. */
-export const loadWorld = () => (world ||= fetch('/map/world.json').then(r => {
+export const loadWorld = () => (world ||= fetch(new URL('../map/world.json', import.meta.url)).then(r => {
   if (!r.ok) throw new Error(`The map could not be loaded (HTTP ${r.status}).`);
   return r.json();
 }));

@@ -1,0 +1,49 @@
+package org.statementatlas.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.statementatlas.graphql.GraphQL.ok;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Proves that reads use fixed query strings: the second identical request finds every HQL query it runs in
+ * Hibernate's query plan cache, so no request pays for parsing and translating HQL again.
+ */
+@QuarkusTest
+class QueryPlanCacheTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{ statements(first: 20, orderBy: {field: ISSUED_ON, direction: DESC}) { nodes { title issuedOn"
+                    + " signatories { country { name } } } } }",
+            "{ statement(slug: \"dprk-russia-ballistic-missile-transfers-2024-01\") { title issuedOn signatoryCount"
+                    + " sourceArticles { headline } } }",
+            "{ countries(first: 50, orderBy: {field: CODE, direction: ASC}) { nodes { code name }"
+                    + " pageInfo { hasNextPage endCursor } } }",
+            "{ country(code: \"JP\") { name groups { code members { code } } coSignatories(first: 3) { country { code } }"
+                    + " statements(first: 5) { totalCount nodes { slug } } mentionedIn(first: 2) { nodes { headline } } } }",
+            "{ sourceArticles(filter: {text: \"missile\"}) { nodes { headline mentions { country { code } offsets { start } }"
+                    + " claims { verdict } quotes { text } statementLinks { confidence } } } }",
+            "{ search(text: \"korea\") { __typename } }",
+    })
+    void aRepeatedRequestTranslatesNoQuery(String query) {
+        Statistics statistics = sessionFactory.getStatistics();
+        ok(query);
+        statistics.clear();
+        ok(query);
+        assertTrue(statistics.getPrepareStatementCount() > 0, "the request runs SQL");
+        assertEquals(0, statistics.getQueryPlanCacheMissCount(), "query plans missed on the second request: " + query);
+        assertTrue(statistics.getQueryPlanCacheHitCount() > 0, "query plans found in the cache: " + query);
+    }
+}
