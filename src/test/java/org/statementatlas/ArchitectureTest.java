@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The package layering that ARCHITECTURE.md draws, checked on the sources: a package imports only packages of
  * a lower layer (so there are no cycles), and no package but the server itself uses {@code graphql.server}. And the
  * split between storage and answers: the schema's object types are read models, and neither they nor the resolvers
- * that serve them touch JPA, so no GraphQL field is served from a managed entity.
+ * that serve them touch JPA, so no GraphQL field is served from a managed entity. And HQL lives in the {@code *Queries}
+ * classes only, so a reader finds every query of a domain in one file.
  */
 class ArchitectureTest {
 
@@ -78,7 +79,7 @@ class ArchitectureTest {
             "^import (jakarta\\.persistence|org\\.hibernate|io\\.quarkus\\.hibernate)\\.\\S+;", Pattern.MULTILINE);
     private static final Pattern DECLARATION = Pattern.compile("^public (?:final )?(class|record|interface|enum) (\\w+)",
             Pattern.MULTILINE);
-    private static final Pattern COMMENT_OR_STRING = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*\"",
+    private static final Pattern COMMENT_OR_STRING = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\])*+\"",
             Pattern.DOTALL);
 
     @Test
@@ -127,6 +128,49 @@ class ArchitectureTest {
             }
         }
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    /** The packages that assemble HQL from the fragments a {@code *Queries} class hands in (keyset paging, search). */
+    private static final Set<String> QUERY_PLUMBING = Set.of("graphql.paging");
+    private static final Pattern PANACHE_QUERY = Pattern.compile(
+            "\\b[A-Z]\\w*\\.(?:<\\w+>)?(?:find|list|stream|count|delete|update)\\(\"[^\"]*[\\s?:=<>][^\"]*\"");
+
+    @Test
+    void hqlOnlyInQueries() throws IOException {
+        Set<String> entities = new TreeSet<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher declaration = DECLARATION.matcher(source);
+            if (declaration.find() && source.substring(0, declaration.start()).contains("\n@Entity")) {
+                entities.add(declaration.group(2));
+            }
+        }
+        assertTrue(entities.size() > 5, "found the entities: " + entities);
+        // A string that names an entity after from, join or update is HQL; SQL names tables in snake case.
+        Pattern hql = Pattern.compile("\\b(?:from|join|update)\\s+(?:" + String.join("|", entities) + ")\\b(?!\\.)");
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            if (file.getFileName().toString().endsWith("Queries.java") || QUERY_PLUMBING.contains(packageOf(file))) {
+                continue;
+            }
+            // Comments blanked, strings kept: each string is checked, and so is each Panache call with its query.
+            StringBuilder code = new StringBuilder();
+            Matcher tokens = COMMENT_OR_STRING.matcher(Files.readString(file));
+            while (tokens.find()) {
+                boolean string = tokens.group().startsWith("\"");
+                if (string && hql.matcher(tokens.group()).find()) {
+                    violations.add(SOURCES.relativize(file) + " holds HQL: " + tokens.group());
+                }
+                tokens.appendReplacement(code, string ? Matcher.quoteReplacement(tokens.group()) : " ");
+            }
+            tokens.appendTail(code);
+            Matcher panache = PANACHE_QUERY.matcher(code);
+            while (panache.find()) {
+                violations.add(SOURCES.relativize(file) + " holds a Panache query: " + panache.group());
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> "move these into the domain's *Queries class:\n"
+                + String.join("\n", violations));
     }
 
     /** A class that resolves fields of the read path: a GraphQL API without mutations (writes use entities). */

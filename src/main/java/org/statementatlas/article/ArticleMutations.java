@@ -50,7 +50,7 @@ public class ArticleMutations {
         inputs.validate(input);
         SourceArticle article = lockArticle(input.articleId(), "articleId");
         Statement statement = statement(input.statementId());
-        if (ArticleStatementLink.count("article = ?1 and statement = ?2", article, statement) > 0) {
+        if (ArticleQueries.link(article, statement).isPresent()) {
             throw new BadUserInputException("Input field 'statementId': the article is already linked to '"
                     + statement.slug + "'.", "statementId");
         }
@@ -73,8 +73,7 @@ public class ArticleMutations {
         inputs.validate(input);
         SourceArticle article = lockArticle(input.articleId(), "articleId");
         Statement statement = statement(input.statementId());
-        ArticleStatementLink link = ArticleStatementLink.<ArticleStatementLink>find("article = ?1 and statement = ?2",
-                article, statement).firstResultOptional()
+        ArticleStatementLink link = ArticleQueries.link(article, statement)
                 .orElseThrow(() -> new NotFoundException("The article is not linked to '" + statement.slug + "'.",
                         "statementId"));
         Map<String, Object> before = snapshot(link);
@@ -93,9 +92,7 @@ public class ArticleMutations {
             @NonNull @Description("The article to delete.") DeleteSourceArticleInput input) {
         inputs.validate(input);
         SourceArticle article = lockArticle(input.id(), "id");
-        List<Statement> statements = ArticleStatementLink.getEntityManager().createQuery(
-                "select l.statement from ArticleStatementLink l where l.article = :a order by l.statement.id",
-                Statement.class).setParameter("a", article).getResultList();
+        List<Statement> statements = ArticleQueries.linkedStatements(article);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("url", article.url);
         before.put("headline", article.headline);

@@ -31,9 +31,10 @@ import org.statementatlas.statement.StatementView;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Every read query over articles, their links to statements, mentions, quotes and claims: the one place that holds
- * their HQL. Answers are read models built by projection ({@link SourceArticleView}, ...), never managed entities. The
- * query strings are constants (or built from constants per filter shape), so Hibernate's query plan cache serves them.
+ * Every query over articles, their links to statements, mentions, quotes and claims: the one place that holds their
+ * HQL. Read answers are read models built by projection ({@link SourceArticleView}, ...), never managed entities; only
+ * the lookups of the write path (mutations, ingestion) return entities, for the caller to change. The query strings are
+ * constants (or built from constants per filter shape), so Hibernate's query plan cache serves them.
  */
 public final class ArticleQueries {
 
@@ -69,6 +70,17 @@ public final class ArticleQueries {
     private static final String STATEMENT_CLAIMS = CLAIMS + "where c.statement.id in :ids order by " + UNDATED_LAST
             + ", a.id, c.position";
 
+    private static final String REPORTING_IDS = "select l.article.id from ArticleStatementLink l where l.statement = :s"
+            + " order by l.article.id";
+    private static final String LINK = "from ArticleStatementLink l where l.article = :a and l.statement = :s";
+    private static final String LINKS_BY_METHOD = "from ArticleStatementLink l where l.article = :a and l.method = :m"
+            + " order by l.id";
+    private static final String LINKED_STATEMENTS = "select l.statement from ArticleStatementLink l where l.article = :a"
+            + " order by l.statement.id";
+    private static final String DELETE_LINKS_BUT = "delete from ArticleStatementLink l where l.article = :a"
+            + " and l.method <> :m";
+    private static final String LINKED_QUOTES = "select l.statement.id, q.text from ArticleStatementLink l, Quote q"
+            + " where q.article = l.article";
     private static final String SEARCH = SearchScores.ranked("select a.id as id, max(case"
             + " when lower(a.outlet.name) = :exact or lower(a.outlet.domain) = :exact or lower(a.url) = :exact then 90"
             + " when lower(a.outlet.name) like :contains escape '\\' then 75"
@@ -186,6 +198,39 @@ public final class ArticleQueries {
                 ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
                 : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
                         first);
+    }
+
+    /** The ids of the articles that report a statement. */
+    static List<Long> reportingIds(Statement statement) {
+        return em().createQuery(REPORTING_IDS, Long.class).setParameter("s", statement).getResultList();
+    }
+
+    /** The link between an article and a statement, to change or delete. */
+    static Optional<ArticleStatementLink> link(SourceArticle article, Statement statement) {
+        return em().createQuery(LINK, ArticleStatementLink.class).setParameter("a", article)
+                .setParameter("s", statement).getResultStream().findFirst();
+    }
+
+    /** The article's links made by one method, oldest first. */
+    public static List<ArticleStatementLink> links(SourceArticle article, LinkMethod method) {
+        return em().createQuery(LINKS_BY_METHOD, ArticleStatementLink.class).setParameter("a", article)
+                .setParameter("m", method).getResultList();
+    }
+
+    /** The statements an article is linked to, by id. */
+    static List<Statement> linkedStatements(SourceArticle article) {
+        return em().createQuery(LINKED_STATEMENTS, Statement.class).setParameter("a", article).getResultList();
+    }
+
+    /** Deletes the article's links made by any method but one. */
+    public static void deleteLinksBut(SourceArticle article, LinkMethod kept) {
+        em().createQuery(DELETE_LINKS_BUT).setParameter("a", article).setParameter("m", kept).executeUpdate();
+    }
+
+    /** The quotes of the articles linked to each statement, by statement id. */
+    public static Map<Long, List<String>> linkedQuotes() {
+        return Batch.group(em().createQuery(LINKED_QUOTES, Object[].class).getResultList(), r -> (Long) r[0],
+                r -> (String) r[1]);
     }
 
     static SortKey sortKey(SourceArticleOrder order) {

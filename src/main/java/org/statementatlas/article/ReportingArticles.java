@@ -13,9 +13,7 @@ import org.statementatlas.statement.StatementDeletion;
 public class ReportingArticles {
 
     void onStatementDeletion(@Observes StatementDeletion deletion) {
-        List<Long> articleIds = ArticleStatementLink.getEntityManager().createQuery(
-                "select l.article.id from ArticleStatementLink l where l.statement = :s order by l.article.id", Long.class)
-                .setParameter("s", deletion.statement()).getResultList();
+        List<Long> articleIds = ArticleQueries.reportingIds(deletion.statement());
         deletion.reportedBy(articleIds.stream().map(id -> GlobalId.encode(SourceArticle.TYPE, id)).toList());
         if (deletion.force()) {
             ArticleStatementLink.delete("statement", deletion.statement());

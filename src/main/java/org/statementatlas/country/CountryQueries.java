@@ -22,9 +22,10 @@ import org.statementatlas.graphql.paging.SortKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Every read query over countries, aliases and groups: the one place that holds their HQL. Answers are read models
- * built by projection ({@link CountryView}), never managed entities. The query strings are constants (or built from
- * constants per filter shape), so Hibernate's query plan cache serves them.
+ * Every query over countries, aliases and groups: the one place that holds their HQL. Read answers are read models
+ * built by projection ({@link CountryView}), never managed entities; only the lookups of the write path (ingestion)
+ * return entities. The query strings are constants (or built from constants per filter shape), so Hibernate's query
+ * plan cache serves them.
  */
 public final class CountryQueries {
 
@@ -45,6 +46,9 @@ public final class CountryQueries {
             + " where m.country.id in :ids order by g.code";
     private static final String GROUP_BY_ID = "select " + GROUP_VIEW + " from CountryGroup g where g.id = :id";
     private static final String GROUP_ID = "select g.id from CountryGroup g where upper(g.code) = :code";
+    private static final String DICTIONARY_FINGERPRINT = "select count(c), coalesce(max(c.id), 0),"
+            + " (select count(*) from Country x join x.aliases a) from Country c";
+    private static final String WITH_ALIASES = "select distinct c from Country c left join fetch c.aliases";
     private static final String MEMBERS = "select m.group.id, " + VIEW + " from GroupMembership m join m.country c"
             + " where m.group.id in :ids order by c.name";
 
@@ -168,6 +172,21 @@ public final class CountryQueries {
     /** The key of a statement id in a filter; an unknown or foreign id matches no statement. */
     private static Long statementKey(String id, String argument) {
         return id == null ? null : GlobalId.keyOf(id, STATEMENT_TYPE, argument).orElse(-1L);
+    }
+
+    /**
+     * What changes when a country or alias is added or removed: the number of countries, the highest id and the
+     * number of aliases.
+     */
+    public static List<Long> dictionaryFingerprint() {
+        Object[] counts = em().createQuery(DICTIONARY_FINGERPRINT, Object[].class).getSingleResult();
+        return List.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                ((Number) counts[2]).longValue());
+    }
+
+    /** Every country with its aliases, for building the mention matcher. */
+    public static List<Country> withAliases() {
+        return em().createQuery(WITH_ALIASES, Country.class).getResultList();
     }
 
     private static EntityManager em() {

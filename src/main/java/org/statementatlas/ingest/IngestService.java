@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.ArticleStatementLink;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
@@ -31,7 +32,9 @@ import org.statementatlas.article.TextSpan;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryAlias;
 import org.statementatlas.country.CountryKind;
+import org.statementatlas.country.CountryQueries;
 import org.statementatlas.statement.Statement;
+import org.statementatlas.statement.StatementQueries;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,8 +127,7 @@ public class IngestService {
         Double confidence = null;
         List<ArticleStatementLink> curatedLinks = created
                 ? List.of()
-                : ArticleStatementLink.<ArticleStatementLink>find("article = ?1 and method = ?2", article, LinkMethod.CURATED)
-                        .list();
+                : ArticleQueries.links(article, LinkMethod.CURATED);
         if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
             ArticleStatementLink.delete("article", article);
             for (Statement reported : curated.reports()) {
@@ -193,7 +195,7 @@ public class IngestService {
         Mention.delete("article", article);
         Claim.delete("article", article);
         Quote.delete("article", article);
-        ArticleStatementLink.delete("article = ?1 and method <> ?2", article, LinkMethod.CURATED);
+        ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
     }
 
     private static void persistFindings(SourceArticle article, IngestResult result, Statement statement,
@@ -245,17 +247,14 @@ public class IngestService {
      * or removed (building the matcher costs far more than an article).
      */
     private Dictionary dictionary() {
-        Object[] counts = em().createQuery("select count(c), coalesce(max(c.id), 0), (select count(*) from Country x"
-                + " join x.aliases a) from Country c", Object[].class).getSingleResult();
-        List<Long> fingerprint = List.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
-                ((Number) counts[2]).longValue());
+        List<Long> fingerprint = CountryQueries.dictionaryFingerprint();
         Dictionary current = cached;
         if (current != null && current.fingerprint().equals(fingerprint)) {
             return current;
         }
         Map<String, Long> ids = new HashMap<>();
         List<CountryTerm> terms = new ArrayList<>();
-        for (Country country : Country.<Country>find("select distinct c from Country c left join fetch c.aliases").list()) {
+        for (Country country : CountryQueries.withAliases()) {
             ids.put(country.code, country.id);
             terms.add(new CountryTerm(country.code, country.name, MatchKind.NAME));
             terms.add(new CountryTerm(country.code, country.officialName, MatchKind.NAME));
@@ -272,22 +271,17 @@ public class IngestService {
     private static List<StatementLinker.Candidate> candidates() {
         Map<Long, Map<String, LocalDate>> signatories = new HashMap<>();
         Map<Long, Set<String>> states = new HashMap<>();
-        em().createQuery("select g.statement.id, c.code, c.kind, g.firstListedOn from Signature g join g.country c",
-                Object[].class).getResultList().forEach(r -> {
-                    signatories.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (LocalDate) r[3]);
-                    if (r[2] == CountryKind.STATE) {
-                        states.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
-                    }
-                });
-        Map<Long, List<String>> resolutions = new HashMap<>();
-        em().createQuery("select s.id, r from Statement s join s.resolutionsCited r", Object[].class).getResultList()
-                .forEach(r -> resolutions.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
-        Map<Long, List<String>> quotes = new HashMap<>();
-        em().createQuery("select l.statement.id, q.text from ArticleStatementLink l, Quote q where q.article = l.article",
-                Object[].class).getResultList()
-                .forEach(r -> quotes.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        for (StatementQueries.Listing listing : StatementQueries.listings()) {
+            signatories.computeIfAbsent(listing.statement(), k -> new HashMap<>()).put(listing.country(),
+                    listing.firstListedOn());
+            if (listing.kind() == CountryKind.STATE) {
+                states.computeIfAbsent(listing.statement(), k -> new HashSet<>()).add(listing.country());
+            }
+        }
+        Map<Long, List<String>> resolutions = StatementQueries.allResolutionsCited();
+        Map<Long, List<String>> quotes = ArticleQueries.linkedQuotes();
         Map<Long, StatementLinker.Candidate> candidates = new LinkedHashMap<>();
-        for (Statement s : Statement.<Statement>list("order by issuedOn, id")) {
+        for (Statement s : StatementQueries.allByIssueDate()) {
             candidates.put(s.id, new StatementLinker.Candidate(s.id, s.slug, s.title, s.summary, s.text, s.issuedOn,
                     signatories.getOrDefault(s.id, Map.of()), states.getOrDefault(s.id, Set.of()),
                     resolutions.getOrDefault(s.id, List.of()), quotes.getOrDefault(s.id, List.of())));

@@ -84,9 +84,7 @@ public class StatementMutations {
             requireFreeSlug(input.slug(), "slug");
         }
         if (issuedOn != null) {
-            LocalDate earliest = Signature.getEntityManager().createQuery(
-                    "select min(g.firstListedOn) from Signature g where g.statement = :s", LocalDate.class)
-                    .setParameter("s", statement).getSingleResult();
+            LocalDate earliest = StatementQueries.earliestListing(statement);
             if (earliest != null && earliest.isBefore(issuedOn)) {
                 throw new BadUserInputException("Input field 'issuedOn' is after " + earliest
                         + ", when a signatory was first listed; a statement cannot be signed before it is issued.",
@@ -131,11 +129,7 @@ public class StatementMutations {
 
         List<Country> countries = CountryCodes.distinct(input.countryCodes(), "countryCodes");
         List<String> codes = countries.stream().map(c -> c.code).toList();
-        List<String> signed = Signature.getEntityManager().createQuery(
-                "select g.country.code from Signature g where g.statement = :s and g.country.code in :codes"
-                        + " order by g.country.code",
-                String.class)
-                .setParameter("s", statement).setParameter("codes", codes).getResultList();
+        List<String> signed = StatementQueries.signedAmong(statement, codes);
         if (!signed.isEmpty()) {
             throw new BadUserInputException("Input field 'countryCodes': already signatories of this statement: "
                     + String.join(", ", signed) + ".", "countryCodes");
@@ -180,8 +174,7 @@ public class StatementMutations {
         Statement statement = Statements.lock(input.statementId(), "statementId");
         OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
         String code = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0).code;
-        Signature signature = Signature.<Signature>find("statement = ?1 and country.code = ?2", statement, code)
-                .firstResultOptional()
+        Signature signature = StatementQueries.signature(statement, code)
                 .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("version", statement.version);
@@ -210,8 +203,7 @@ public class StatementMutations {
             throw new ConflictException("Statement '" + statement.slug + "' is reported by " + articles.size()
                     + " article(s); delete with force: true to unlink them as well.", null);
         }
-        List<Signature> signatures = Signature.<Signature>find("from Signature g join fetch g.country c"
-                + " where g.statement = ?1 order by c.code", statement).list();
+        List<Signature> signatures = StatementQueries.signaturesWithCountries(statement);
         Map<String, Object> before = Statements.snapshot(statement);
         before.put("signatories", signatures.stream().map(Statements::snapshot).toList());
         before.put("unlinkedArticles", articles);

@@ -33,9 +33,10 @@ import org.statementatlas.graphql.paging.SortKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Every read query over statements, signatures and sources: the one place that holds their HQL. Answers are read models
- * built by projection ({@link StatementView}, {@link SignatureView}, ...), never managed entities. The query strings are
- * constants (or built from constants per filter shape), so Hibernate's query plan cache serves them.
+ * Every query over statements, signatures and sources: the one place that holds their HQL. Read answers are read models
+ * built by projection ({@link StatementView}, {@link SignatureView}, ...), never managed entities; only the lookups of
+ * the write path (mutations, ingestion) return entities, for the caller to change. The query strings are constants (or
+ * built from constants per filter shape), so Hibernate's query plan cache serves them.
  */
 public final class StatementQueries {
 
@@ -91,6 +92,16 @@ public final class StatementQueries {
     private static final String SIGNATORY_LISTS = "select s.id, coalesce(i.name, (select min(x.name) from Country x"
             + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
             + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where s.id in :ids";
+    private static final String EARLIEST_LISTING = "select min(g.firstListedOn) from Signature g where g.statement = :s";
+    private static final String SIGNED_AMONG = "select g.country.code from Signature g where g.statement = :s"
+            + " and g.country.code in :codes order by g.country.code";
+    private static final String SIGNATURE = "from Signature g where g.statement = :s and g.country.code = :code";
+    private static final String SIGNATURES_WITH_COUNTRIES = "from Signature g join fetch g.country c"
+            + " where g.statement = :s order by c.code";
+    private static final String LISTINGS = "select g.statement.id, c.code, c.kind, g.firstListedOn from Signature g"
+            + " join g.country c";
+    private static final String ALL_RESOLUTIONS = "select s.id, r from Statement s join s.resolutionsCited r";
+    private static final String ALL_BY_ISSUE_DATE = "from Statement s order by s.issuedOn, s.id";
     private static final String SEARCH = SearchScores.ranked("select s.id as id, max(case"
             + " when lower(s.title) = :exact or lower(s.slug) = :exact then 95"
             + " when lower(s.title) like :prefix escape '\\' then 75"
@@ -277,6 +288,50 @@ public final class StatementQueries {
                 ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
                 : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
                         first);
+    }
+
+    /** The earliest date a signatory of the statement was first listed on; null without signatories. */
+    static LocalDate earliestListing(Statement statement) {
+        return em().createQuery(EARLIEST_LISTING, LocalDate.class).setParameter("s", statement).getSingleResult();
+    }
+
+    /** Which of the country codes already signed the statement, in code order. */
+    static List<String> signedAmong(Statement statement, List<String> codes) {
+        return em().createQuery(SIGNED_AMONG, String.class).setParameter("s", statement).setParameter("codes", codes)
+                .getResultList();
+    }
+
+    /** One country's signature of the statement, to change or delete. */
+    static Optional<Signature> signature(Statement statement, String code) {
+        return em().createQuery(SIGNATURE, Signature.class).setParameter("s", statement).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The statement's signatures with their countries, by country code, to delete. */
+    static List<Signature> signaturesWithCountries(Statement statement) {
+        return em().createQuery(SIGNATURES_WITH_COUNTRIES, Signature.class).setParameter("s", statement)
+                .getResultList();
+    }
+
+    /** One signature as statement linking needs it. */
+    public record Listing(long statement, String country, CountryKind kind, LocalDate firstListedOn) {
+    }
+
+    /** Every signature of every statement. */
+    public static List<Listing> listings() {
+        return em().createQuery(LISTINGS, Object[].class).getResultList().stream()
+                .map(r -> new Listing((Long) r[0], (String) r[1], (CountryKind) r[2], (LocalDate) r[3])).toList();
+    }
+
+    /** The UN resolutions every statement cites, by statement id. */
+    public static Map<Long, List<String>> allResolutionsCited() {
+        return Batch.group(em().createQuery(ALL_RESOLUTIONS, Object[].class).getResultList(), r -> (Long) r[0],
+                r -> (String) r[1]);
+    }
+
+    /** Every statement, oldest first. */
+    public static List<Statement> allByIssueDate() {
+        return em().createQuery(ALL_BY_ISSUE_DATE, Statement.class).getResultList();
     }
 
     /** The ordering of a StatementOrder input; cursors name it, so they are only valid for the same order. */

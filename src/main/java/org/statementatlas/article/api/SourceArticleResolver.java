@@ -19,12 +19,15 @@ import org.statementatlas.article.StatementLink;
 import org.statementatlas.graphql.batch.Batch;
 import org.statementatlas.statement.StatementView;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Every field of the SourceArticle type that is not one of its own columns: the statements it reports, what ingestion
  * found in it (mentions, quotes, cited resolutions) and its checked claims. Each is batched over all the articles of a
  * response level.
  */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class SourceArticleResolver {
 

@@ -14,8 +14,11 @@ import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Every field of the CountryGroup type that is not one of its own columns: its members, batched over all groups of a response level. */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class CountryGroupResolver {
 

@@ -27,12 +27,15 @@ import org.statementatlas.statement.StatementFilter;
 import org.statementatlas.statement.StatementOrder;
 import org.statementatlas.statement.StatementQueries;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Every field of the Country type that is not one of its own columns, whichever domain holds the data: aliases and
  * groups (country), the statements it signed and its co-signatories (statement), the articles that mention it
  * (article). Each is batched over all the countries of a response level, so SQL per request does not grow with them.
  */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class CountryResolver {
 

@@ -24,12 +24,15 @@ import org.statementatlas.statement.StatementQueries;
 import org.statementatlas.statement.StatementSourceView;
 import org.statementatlas.statement.StatementView;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Every field of the Statement type that is not one of its own columns: its signatories, counts, non-signatories,
  * sources, cited resolutions and issuer (statement), and the articles and claims that report it (article). Each is
  * batched over all the statements of a response level.
  */
 @GraphQLApi
+@RegisterForReflection(methods = true, fields = false) // source fields only: see NativeImageClassesTest
 @ApplicationScoped
 public class StatementResolver {
 
