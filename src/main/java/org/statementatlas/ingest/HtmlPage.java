@@ -32,6 +32,7 @@ public final class HtmlPage {
     public static final int MAX_HTML_BYTES = 2 * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String NO_URL = "https://page.invalid/";
     /** Elements that start a line of text of their own, besides those jsoup knows as blocks. */
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, blockquote, pre, figcaption, td, th, time";
     /** Markup whose content is not text a reader sees. */
@@ -41,8 +42,12 @@ public final class HtmlPage {
             + " header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], [role=complementary],"
             + " [role=search], [hidden], [aria-hidden=true]";
 
-    /** What the page declares and its body text; any metadata field may be null. */
-    public record Page(String text, String url, String headline, String siteName, LocalDate publishedOn) {
+    /**
+     * What the page declares and its body text; any metadata field may be null. {@code publishedAt} is set when the page
+     * declares the time and its offset, not only the day.
+     */
+    public record Page(String text, String url, String headline, String siteName, LocalDate publishedOn,
+            OffsetDateTime publishedAt) {
     }
 
     private HtmlPage() {
@@ -54,7 +59,7 @@ public final class HtmlPage {
         Page page = parse(html);
         return new IngestRequest(page.text(), blank(url) ? page.url() : url, blank(headline) ? page.headline() : headline,
                 blank(outlet) ? page.siteName() : outlet, publishedOn == null ? page.publishedOn() : publishedOn,
-                language);
+                language, publishedOn == null ? page.publishedAt() : null);
     }
 
     public static Page parse(String html) {
@@ -71,8 +76,8 @@ public final class HtmlPage {
         String headline = first(text(article, "headline"), meta(doc, "og:title"), doc.title());
         String siteName = first(meta(doc, "og:site_name"), text(article.path("publisher"), "name"));
         String url = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
-        LocalDate published = date(first(meta(doc, "article:published_time"), text(article, "datePublished"),
-                attr(doc, "time[datetime]", "datetime")));
+        String declared = first(meta(doc, "article:published_time"), text(article, "datePublished"),
+                attr(doc, "time[datetime]", "datetime"));
 
         doc.select(DROPPED).remove();
         Element body = articleBody(doc, url);
@@ -84,7 +89,7 @@ public final class HtmlPage {
             text.append(headline).append("\n\n");
         }
         lines.forEach(line -> text.append(line).append("\n\n"));
-        return new Page(text.toString().strip() + "\n", url, headline, siteName, published);
+        return new Page(text.toString().strip() + "\n", url, headline, siteName, date(declared), timestamp(declared));
     }
 
     /**
@@ -94,7 +99,8 @@ public final class HtmlPage {
     private static Element articleBody(Document doc, String url) {
         Document copy = doc.clone();
         try {
-            Element content = new Readability4J(url == null ? "" : url, copy).parse().getArticleContent();
+            // Readability resolves relative links against the page's address; a page without one gets a placeholder.
+            Element content = new Readability4J(url == null ? NO_URL : url, copy).parse().getArticleContent();
             if (content != null && !lines(content).isEmpty()) {
                 return content;
             }
@@ -218,6 +224,18 @@ public final class HtmlPage {
             } catch (DateTimeParseException | StringIndexOutOfBoundsException again) {
                 return null;
             }
+        }
+    }
+
+    /** The instant of an ISO timestamp with its offset; null for a bare date, a time without offset, or none. */
+    static OffsetDateTime timestamp(String value) {
+        if (value == null || value.strip().length() <= 10) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
