@@ -3,6 +3,7 @@ package org.statementatlas.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -143,7 +144,8 @@ public final class IngestPipeline {
         }
         if (publishedOn == null) {
             warnings.add(meta.unplaced() != null
-                    ? "The publication date is printed without a year (" + meta.unplaced()
+                    ? "The publication date is printed without a year (" + meta.unplaced().getDayOfMonth() + " "
+                            + meta.unplaced().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                             + ") and nothing places it in one (precision AMBIGUOUS); claims cannot be checked"
                             + " (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it."
                     : "No publication date found; claims cannot be checked (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it.");
