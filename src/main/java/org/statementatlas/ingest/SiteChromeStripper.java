@@ -6,25 +6,23 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Removes what news sites wrap around an article's body: banners, ads, "Read also" links, related-article lists, credits
- * footers, reader comments, search widgets.
+ * Removes what news sites wrap around an article's body: menus, banners, ads, teasers and related-story lists,
+ * newsletter prompts, hashtags, credits footers, reader comments.
  * <p>
  * The result is the body only. Everything before the first paragraph of prose is treated as front matter and dropped:
  * breadcrumbs, the headline and its duplicates, date lines, bylines, photo credits, a lone outlet credit such as
  * "Ukrinform", banners. Headline and date must therefore be extracted from the raw text, not from this output. A wire
  * dateline such as {@code WASHINGTON (Reuters) -} belongs to the first paragraph and is kept, as are the "Source:",
- * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles. Credit lines such as "This
- * article is originally published on ...", "(Reporting by ...)" and a wire agency's sign-off ("dpa", "(AFP)") are
- * dropped.
+ * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles.
  * <p>
- * One-line chrome is dropped wherever it stands: "You might also like: A | B", "Comments (12) Be the first to reply",
- * cookie and consent banners, share bars, inline tag lists ("Ukraine · Russia · Sanctions") and, once the body has
- * started, lines that are only a timestamp.
- * <p>
- * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
- * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
- * with the teasers that follow them (a headline-like line, optionally followed by one summary paragraph); prose after the
- * box is body again, because some sites put the box in the middle of the article.
+ * Once the body has started, each line is judged by its form, not by its words: {@link ChromeLineModel} scores it from
+ * its length, how it ends, a label before a colon, a call to the reader, separators, hashtags, links and whether it
+ * stands in a run of short headline-like lines (a related-stories box). A short line the model calls chrome between
+ * two paragraphs is kept as a subheading unless it carries a cue besides its shape; a line that continues a
+ * hard-wrapped paragraph and an item of a list the body introduces with a colon are body. Nothing after the last
+ * paragraph of prose is kept. What form cannot tell is left to a short table of phrases: ad labels, photo credits,
+ * corrections and staff credits, reuse policies and disclaimers, copyright lines and reader comments (which end the
+ * article), an agency's sign-off, and timestamps after the body has started.
  * <p>
  * Output lines are trimmed; paragraphs are separated by exactly one blank line; lines that were adjacent in the input
  * (a hard-wrapped paragraph) stay adjacent. Characters inside lines are left as they are. If no line qualifies as prose,
