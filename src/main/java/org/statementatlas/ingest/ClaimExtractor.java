@@ -15,9 +15,10 @@ import org.statementatlas.article.ClaimUnit;
  * Finds signatory-count claims: "47 countries", "48 Countries", "Nearly 50 countries", "Ten nations and the European
  * Union", "47 foreign ministers", "FORTY-SEVEN COUNTRIES". The number may be digits or English words up to ninety-nine;
  * a hedge ("nearly", "about", "more than", ...) makes it approximate. Numbers below 3 are left out: "the two countries"
- * is how articles refer to the accused, not to the signatories. "An 11-nation team" counts; the tail of a list ("A, B, C
- * and eight other countries") and a vote ("99 countries voted in favour") do not. The same claim in headline and body is reported once,
- * from the body. Stateless and thread-safe.
+ * is how articles refer to the accused, not to the signatories. "An 11-nation team" counts. A count qualified as
+ * "other" ("A, B, C and eight other countries", "47 other states") is part of the list, not the whole, and a vote ("99
+ * countries voted in favour") is no list: neither counts. The same claim in headline and body is reported once, from
+ * the body. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
 
@@ -60,8 +61,6 @@ public final class ClaimExtractor {
             + "-(?:nation|country|member)\\s+(?:[a-z][\\w-]*\\s+){0,3}?"
             + "(team|group|coalition|grouping|bloc|alliance|statement|partnership)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "A, B, C and eight other countries": the tail of a list, not the count of signatories. */
-    private static final Pattern LIST_BEFORE = Pattern.compile("(?:[^.;:!?]*,){2}[^.;:!?,]*\\band\\s+$");
     /** "Ninety-nine countries voted in favour": a vote, not a list of signatories. */
     private static final Pattern VOTE_AFTER = Pattern
             .compile("^\\s+(?:\\w+\\s+){0,2}(?:voted|abstained|vote[sd]? (?:for|against|in favou?r))\\b",
@@ -122,7 +121,8 @@ public final class ClaimExtractor {
             } else {
                 unit = ClaimUnit.COUNTRIES;
             }
-            if (m.group(3) != null && LIST_BEFORE.matcher(sentenceBefore(text, m.start())).find()
+            // "47 other states" counts part of the list, never the whole of it.
+            if (m.group(3) != null || adjectives.contains("other")
                     || VOTE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 continue;
             }
@@ -142,14 +142,6 @@ public final class ClaimExtractor {
         }
         claims.sort(Comparator.comparingInt(FoundClaim::start));
         return claims;
-    }
-
-    /** The sentence up to {@code offset}. */
-    private static String sentenceBefore(String text, int offset) {
-        int from = Math.max(0, offset - 300);
-        String before = text.substring(from, offset);
-        int end = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
-        return end < 0 ? before : before.substring(end + 1);
     }
 
     private static ClaimQualifier qualifier(String hedge) {

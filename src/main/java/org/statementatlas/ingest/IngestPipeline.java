@@ -3,6 +3,7 @@ package org.statementatlas.ingest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -74,7 +75,10 @@ public final class IngestPipeline {
         OffsetDateTime publishedAt = meta.publishedAt();
         DatePrecision precision = meta.precision();
         if (request.publishedOn() != null) {
-            if (publishedAt == null || !publishedAt.toLocalDate().equals(request.publishedOn())) {
+            if (request.publishedAt() != null && request.publishedAt().toLocalDate().equals(request.publishedOn())) {
+                publishedAt = request.publishedAt();
+                precision = DatePrecision.DATE_TIME;
+            } else if (publishedAt == null || !publishedAt.toLocalDate().equals(request.publishedOn())) {
                 publishedAt = null;
                 precision = DatePrecision.DATE;
             }
@@ -85,10 +89,6 @@ public final class IngestPipeline {
         if (outletName == null) {
             outletName = meta.agency() != null ? meta.agency() : "Unknown";
             warnings.add("No outlet found in the text or URL; stored as \"" + outletName + "\". Pass 'outlet' to set it.");
-        }
-        if (publishedOn == null) {
-            warnings.add(
-                    "No publication date found; claims cannot be checked (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it.");
         }
         String language = InputText.orElse(request.language(), "en").toLowerCase(Locale.ROOT);
 
@@ -108,6 +108,22 @@ public final class IngestPipeline {
                 found.stream().map(FoundMention::code).collect(Collectors.toSet()), foundClaims,
                 foundQuotes.stream().map(QuoteExtractor.FoundQuote::text).toList(), foundResolutions);
         StatementLinker.Decision decision = linker.link(article, candidates);
+        if (publishedOn == null && meta.unplaced() != null && decision.linked()) {
+            // A day and month with no year anywhere in the text: the reading on or after the reported statement's date.
+            LocalDate issued = decision.best().candidate().issuedOn();
+            LocalDate placed = DateExtractor.nearest(meta.unplaced(), issued, 1).orElse(null);
+            if (placed != null) {
+                publishedOn = placed;
+                precision = DatePrecision.DATE;
+                warnings.add("The publication date is printed without a year; " + placed
+                        + " is the first such day on or after the statement the article reports ("
+                        + decision.best().candidate().slug() + ", " + issued + ").");
+                dates.relativeDays(text, publishedOn).forEach(d -> mentionedDates.add(d.date()));
+                article = new StatementLinker.Article(headline, text, publishedOn, mentionedDates, article.mentionedCodes(),
+                        foundClaims, article.quotes(), foundResolutions);
+                decision = linker.link(article, candidates);
+            }
+        }
         if (decision.best() == null) {
             warnings.add("There are no statements to link the article to.");
         } else if (!decision.linked()) {
@@ -125,6 +141,14 @@ public final class IngestPipeline {
             warnings.add("Top candidates for an editor to confirm: " + decision.top().stream()
                     .map(s -> String.format(Locale.ROOT, "%s (%.2f)", s.candidate().slug(), s.confidence()))
                     .collect(Collectors.joining(", ")) + ".");
+        }
+        if (publishedOn == null) {
+            warnings.add(meta.unplaced() != null
+                    ? "The publication date is printed without a year (" + meta.unplaced().getDayOfMonth() + " "
+                            + meta.unplaced().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + ") and nothing places it in one (precision AMBIGUOUS); claims cannot be checked"
+                            + " (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it."
+                    : "No publication date found; claims cannot be checked (verdict UNKNOWN_DATE). Pass 'publishedOn' to set it.");
         }
         return new IngestResult(text, ContentHash.of(text), InputText.stripToNull(request.url()), headline, publishedOn,
                 publishedAt, precision, outletName, outletDomain, meta.creditedOutlet(), meta.agency(), language, found,

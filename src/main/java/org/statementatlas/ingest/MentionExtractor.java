@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -24,12 +25,15 @@ import org.statementatlas.article.MatchKind;
  * Aho-Corasick automaton (org.ahocorasick), so an article is scanned once whatever the size of the dictionary. The scan
  * runs over a case-folded copy of the text that has the same length, so offsets are offsets into the original; a match
  * must then agree with the original's case: "China" or "CHINA" but not "china", "US" but not "us". Longest matches win
- * ("South Korea" over "Korea", "Korean Peninsula" over "Korean").
+ * ("South Korea" over "Korea", "Korean War" over "Korean").
  * <p>
  * Precision rules, each with a test:
  * <ul>
- * <li>Phrases that contain a country word but refer to no country are not mentions: "Korean Peninsula", "Indian
- * Ocean", "Latin America" and the like ({@link #NOT_MENTIONS}).</li>
+ * <li>A country's name or demonym that names a sea or a landform is not a mention: followed by a feature ("the Korean
+ * Peninsula", "the Indian Ocean", "the Taiwan Strait") or after one and "of" ("the Sea of Japan", "the Gulf of
+ * Mexico").</li>
+ * <li>Other phrases that contain a country word but refer to no country are not mentions: "Korean War", "Latin
+ * America" and the like ({@link #NOT_MENTIONS}).</li>
  * <li>A single-word name inside a proper name is not a mention: followed by a capitalised word ("Chad Smith", "Georgia
  * Tech", "Kyiv Post") or preceded by one that is not a sentence opener ("Denzel Washington", "Mr Jordan"). Abbreviations
  * such as "US" and "UK" are exempt: "the US State Department" is the country.</li>
@@ -47,8 +51,8 @@ import org.statementatlas.article.MatchKind;
 public final class MentionExtractor {
 
     /** Phrases that contain a country word but mean no country; they take part in longest-match and then vanish. */
-    static final List<String> NOT_MENTIONS = List.of("Korean Peninsula", "Korean War", "Indian Ocean",
-            "Indian subcontinent", "Irish Sea", "South America", "South American", "North America", "North American",
+    static final List<String> NOT_MENTIONS = List.of("Korean War", "Indian subcontinent", "South America", "South American",
+            "North America", "North American",
             "Latin America", "Latin American", "Central America", "Central American", "New Mexico", "New Mexican",
             "New Jersey", "Jersey City", "Guinea pig", "Turkish delight", "French fries", "Georgia Tech");
 
@@ -77,6 +81,13 @@ public final class MentionExtractor {
             "^(?:[A-Z][A-Z.'\\- ]{1,40}(?:,[^\\n()\\-\u2013\u2014]{1,40})?\\s*(?:\\((?:AFP|Reuters|REUTERS|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI|Ukrinform)\\))?"
                     + "|[A-Z][\\p{L}.'\\- ]{1,40}(?:,[^\\n()]{1,40})?\\s*\\((?:AFP|Reuters|AP|dpa|DPA|Xinhua|Yonhap|Kyodo|UPI|Ukrinform)\\))"
                     + "\\s*[-\u2013\u2014]\\s");
+
+    /** Kinds of sea and land named after a country: "the Sea of Japan", "the Korean Peninsula", "the Taiwan Strait". */
+    private static final List<String> FEATURES = List.of("Sea", "Seas", "Strait", "Straits", "Peninsula", "Gulf", "Ocean",
+            "Channel", "Bay", "Bight", "Basin", "Isthmus", "Archipelago");
+    private static final Pattern FEATURE_AFTER = Pattern.compile("^[ \u00A0](?:" + titleOrCaps(FEATURES) + ")\\b");
+    private static final Pattern FEATURE_OF_BEFORE = Pattern.compile("\\b(?:" + titleOrCaps(FEATURES)
+            + ")[ \u00A0]+(?:of|OF)[ \u00A0]+(?:(?:the|THE)[ \u00A0]+)?$");
 
     private static final Pattern BIRD_CONTEXT = Pattern.compile(
             "(?i)\\b(?:prices?|farmers?|farms?|birds?|poultry|meat|roast(?:ed|ing)?|carv(?:e|ing)|stuffing|gravy|dinners?"
@@ -234,7 +245,7 @@ public final class MentionExtractor {
     private boolean excludedByContext(String text, Hit hit, List<Hit> all) {
         String original = text.substring(hit.start(), hit.end());
         boolean allCapsContext = isAllCapsContext(text, hit.start(), hit.end());
-        if (inDateline(text, hit.start())) {
+        if (inDateline(text, hit.start()) || namesAGeographicFeature(text, hit)) {
             return true;
         }
         boolean isGeorgia = hit.entry().terms().stream().anyMatch(t -> t.code().equals("GE"))
@@ -251,6 +262,16 @@ public final class MentionExtractor {
             return !(before.equals("THE ") || after);
         }
         return !allCapsContext && partOfProperName(text, hit, all, original);
+    }
+
+    /** "the Sea of Japan", "the Korean Peninsula", "the Indian Ocean": a sea or a landform, not the country. */
+    private static boolean namesAGeographicFeature(String text, Hit hit) {
+        return FEATURE_AFTER.matcher(text.substring(hit.end(), Math.min(text.length(), hit.end() + 20))).find()
+                || FEATURE_OF_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start())).find();
+    }
+
+    private static String titleOrCaps(List<String> words) {
+        return words.stream().map(w -> w + "|" + w.toUpperCase(Locale.ROOT)).collect(Collectors.joining("|"));
     }
 
     /** A single capitalised word such as "Chad", "Jordan" or "Washington" next to another name is part of that name. */

@@ -3,6 +3,7 @@ package org.statementatlas.ingest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +30,14 @@ import org.statementatlas.article.DatePrecision;
  */
 public final class MetadataExtractor {
 
-    /** What the extractor found; any field may be null. */
+    /**
+     * What the extractor found; any field may be null. {@code unplaced} is a publication day and month printed without a
+     * year that nothing in the text placed in a year (precision AMBIGUOUS), for the caller to place by the statement the
+     * article reports.
+     */
     public record Metadata(String headline, LocalDate publishedOn, OffsetDateTime publishedAt, DatePrecision precision,
             String outletName, String outletDomain, String creditedOutlet, String agency,
-            List<DateExtractor.RelativeDate> relativeDates, List<String> warnings) {
+            List<DateExtractor.RelativeDate> relativeDates, MonthDay unplaced, List<String> warnings) {
     }
 
     private static final Pattern TRIM = Pattern.compile("^[\\s\u00A0\u200B\uFEFF]+|[\\s\u00A0\u200B\uFEFF]+$");
@@ -118,6 +123,21 @@ public final class MetadataExtractor {
         if (pageDate.isEmpty() && urlDate.isEmpty()) {
             pageDate = closingDate(lines);
         }
+        MonthDay unplaced = null;
+        if (pageDate.isEmpty() && urlDate.isEmpty()) {
+            Optional<MonthDay> yearless = yearlessDate(front, cleaned);
+            if (yearless.isPresent()) {
+                Optional<LocalDate> placed = dates.placeInYear(yearless.get(), cleaned);
+                if (placed.isPresent()) {
+                    pageDate = Optional.of(new DateExtractor.FoundDate(placed.get(), null, null, 0, 0));
+                    warnings.add("The publication date is printed without a year; " + placed.get()
+                            + " is the reading nearest to the other dates in the article.");
+                } else {
+                    unplaced = yearless.get();
+                    precision = DatePrecision.AMBIGUOUS;
+                }
+            }
+        }
         if (pageDate.isPresent() && pageDate.get().ambiguous()) {
             DateExtractor.FoundDate found = pageDate.get();
             Boolean monthFirst = monthFirst(domain, found);
@@ -173,7 +193,7 @@ public final class MetadataExtractor {
 
         String agency = agency(lines, domain);
         return new Metadata(headline, publishedOn, publishedAt, precision, outletName, domain, credited, agency,
-                relative, warnings);
+                relative, unplaced, warnings);
     }
 
     /** The first date of the front matter, preferring one labelled as the publication date over an "Updated" one. */
@@ -199,13 +219,11 @@ public final class MetadataExtractor {
         return Optional.ofNullable(first != null ? first : updated);
     }
 
-    /** A wire dateline opening the body with a full date: "KYIV, 12 January 2024 (Ukrinform) - ...". */
+    /** A wire dateline opening the body with a full date: "KYIV, 12 January 2024 (Ukrinform) - ...", "12 January 2024 —". */
     private Optional<DateExtractor.FoundDate> datelineDate(String cleaned) {
         String first = cleaned.lines().findFirst().orElse("");
         for (DateExtractor.FoundDate date : dates.findAll(first)) {
-            if (date.start() <= DATELINE_PLACE_CHARS
-                    && DATELINE_PLACE.matcher(first.substring(0, date.start())).matches()
-                    && DATELINE_TAIL.matcher(first.substring(date.end())).lookingAt()) {
+            if (isDateline(first, date.start(), date.end())) {
                 return Optional.of(date);
             }
         }
@@ -225,6 +243,33 @@ public final class MetadataExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A day and month without a year where the publication date stands: a date line of the front matter, or a wire
+     * dateline opening the body ("SEOUL, Jan. 10 (Yonhap) --", "March 3 —").
+     */
+    private Optional<MonthDay> yearlessDate(List<String> front, String cleaned) {
+        for (String line : front) {
+            List<DateExtractor.FoundMonthDay> found = dates.findYearless(line);
+            if (found.size() == 1 && SiteChromeStripper.isDateLine(line)) {
+                return Optional.of(found.get(0).monthDay());
+            }
+        }
+        String first = cleaned.lines().findFirst().orElse("");
+        for (DateExtractor.FoundMonthDay date : dates.findYearless(first)) {
+            if (isDateline(first, date.start(), date.end())) {
+                return Optional.of(date.monthDay());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the date at {@code start..end} of a body's first line is its dateline: after the place, before a dash. */
+    private static boolean isDateline(String first, int start, int end) {
+        String place = first.substring(0, start);
+        return start <= DATELINE_PLACE_CHARS && (place.isBlank() || DATELINE_PLACE.matcher(place).matches())
+                && DATELINE_TAIL.matcher(first.substring(end)).lookingAt();
     }
 
     /**

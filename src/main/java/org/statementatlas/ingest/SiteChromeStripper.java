@@ -6,25 +6,23 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Removes what news sites wrap around an article's body: banners, ads, "Read also" links, related-article lists, credits
- * footers, reader comments, search widgets.
+ * Removes what news sites wrap around an article's body: menus, banners, ads, teasers and related-story lists,
+ * newsletter prompts, hashtags, credits footers, reader comments.
  * <p>
  * The result is the body only. Everything before the first paragraph of prose is treated as front matter and dropped:
  * breadcrumbs, the headline and its duplicates, date lines, bylines, photo credits, a lone outlet credit such as
  * "Ukrinform", banners. Headline and date must therefore be extracted from the raw text, not from this output. A wire
  * dateline such as {@code WASHINGTON (Reuters) -} belongs to the first paragraph and is kept, as are the "Source:",
- * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles. Credit lines such as "This
- * article is originally published on ...", "(Reporting by ...)" and a wire agency's sign-off ("dpa", "(AFP)") are
- * dropped.
+ * "Details:", "Quote:" and "Background:" paragraphs of Ukrainska Pravda style articles.
  * <p>
- * One-line chrome is dropped wherever it stands: "You might also like: A | B", "Comments (12) Be the first to reply",
- * cookie and consent banners, share bars, inline tag lists ("Ukraine · Russia · Sanctions") and, once the body has
- * started, lines that are only a timestamp.
- * <p>
- * After the body has started, reader comments, copyright footers and search widgets end the article: nothing after them
- * is kept. Related-article boxes ("Related Articles", "Other Topics of Interest", "More from ...") are removed together
- * with the teasers that follow them (a headline-like line, optionally followed by one summary paragraph); prose after the
- * box is body again, because some sites put the box in the middle of the article.
+ * Once the body has started, each line is judged by its form, not by its words: {@link ChromeLineModel} scores it from
+ * its length, how it ends, a label before a colon, a call to the reader, separators, hashtags, links and whether it
+ * stands in a run of short headline-like lines (a related-stories box). A short line the model calls chrome between
+ * two paragraphs is kept as a subheading unless it carries a cue besides its shape; a line that continues a
+ * hard-wrapped paragraph and an item of a list the body introduces with a colon are body. Nothing after the last
+ * paragraph of prose is kept. What form cannot tell is left to a short table of phrases: ad labels, photo credits,
+ * corrections and staff credits, reuse policies and disclaimers, copyright lines and reader comments (which end the
+ * article), an agency's sign-off, and timestamps after the body has started.
  * <p>
  * Output lines are trimmed; paragraphs are separated by exactly one blank line; lines that were adjacent in the input
  * (a hard-wrapped paragraph) stay adjacent. Characters inside lines are left as they are. If no line qualifies as prose,
@@ -43,33 +41,15 @@ public final class SiteChromeStripper {
     /** The longest chrome seen (a reuse policy) is under 1,000 characters; longer lines are body, and skipping them bounds the cost. */
     private static final int MAX_CHROME_CHARS = 3_000;
 
-    private static final String AD_TOKEN = "(?:advertisement|advertising|advert|ads?|sponsored(?: (?:content|post|links?|stories))?"
-            + "|promoted(?: content)?|paid (?:content|post|partnership)|partner content"
-            + "|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?"
-            + "|continue reading(?: below| the main story)?|scroll (?:down )?to continue(?: reading| with content)?"
-            + "|show more|load more|see more|view more)";
-    private static final Pattern AD_LINE = Pattern.compile(
-            "^" + AD_TOKEN + "(?:[\\s\\p{Punct}\u00B7\u2022\u2013\u2014]*" + AD_TOKEN
-                    + ")*[\\s\\p{Punct}\u00B7\u2022\u2013\u2014]*$",
+    /** Labels some agencies open body paragraphs with ("Source: ...", "Details: ..."); a teaser's label looks the same. */
+    private static final Pattern BODY_LABEL = Pattern.compile("^(?:source|details|quote|background|context|update)s?:",
             FLAGS);
 
-    private static final Pattern READ_ALSO = Pattern.compile(
-            "^(?:(?:read (?:also|more|next|too)|also read|see also|related|more|watch(?: also)?|recommended|don'?t miss|must read"
-                    + "|more on this(?: story)?|more from [^:]{1,40})\\s*(?::|\u00BB|>|\\||\u2013|\u2014|-)\\s*\\S|read also\\b|also read\\b)",
-            FLAGS);
+    /** An ad slot's label: structure cannot tell it from a one-word line of the body. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?:advertisement|advert|ads?|sponsored(?: content)?|promoted(?: content)?|partner content)\\W*", FLAGS);
 
-    private static final Pattern BANNER_KEYWORD = Pattern.compile(
-            "subscri(?:be|ption)|newsletter|patron|patreon|donat(?:e|ion)|support (?:us|our|independent|quality)\\b"
-                    + "|sign (?:up|in)\\b|log ?in\\b|share (?:this|on|via|article|the article)\\b|follow us|download (?:our|the) app"
-                    + "|get (?:the|our) app|become a (?:member|supporter|subscriber)|join (?:us|our)\\b|paywall",
-            FLAGS);
-    private static final Pattern BANNER_IMPERATIVE = Pattern.compile(
-            "^(?:subscribe|support|sign|donate|become|join|follow|share|download|get|log|register)\\b", FLAGS);
-    private static final Pattern WIDGET_LINE = Pattern.compile(
-            "^(?:share|tweet|print|e-?mail|copy link|save|listen(?: to (?:this|the) (?:article|story))?"
-                    + "|\\d+\\s*-?\\s*min(?:ute)?s?\\s+read|reading time\\W*\\d+\\s*min\\w*)[\\s\\p{Punct}]*$",
-            FLAGS);
-
+    /** A photo credit or caption label: "Photo: Reuters", "Illustrative photo", "Getty Images". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile(
             "^\\(?(?:(?:stock|file|main|lead|featured|cover|top|header|illustrative|archive|archival)\\s+)?"
                     + "(?:photo(?:graph)?s?|images?|pictures?|illustrations?|videos?|graphics?)"
@@ -116,11 +96,6 @@ public final class SiteChromeStripper {
     private static final Pattern COPYRIGHT_FOOTER = Pattern.compile(
             "all rights reserved|\u00A9\\s*(?:\\d{4}|copyright)|^copyright\\s*(?:\u00A9|\\d{4})|^\\(c\\)\\s*\\d{4}", FLAGS);
 
-    private static final Pattern SEARCH_WIDGET = Pattern.compile("(?:extended|advanced) search", FLAGS);
-    private static final Pattern SEARCH_FIELD = Pattern.compile(
-            "^(?:search|by period|search for|search results?|date range)\\s*:?$",
-            FLAGS);
-
     private static final Pattern COMMENTS = Pattern.compile(
             "^(?:(?:\\d+\\s+)?(?:reader\\s+)?comments?(?:\\s*[(:\\[]?\\s*\\d+\\s*[)\\]]?)?"
                     + "|(?:show|view|load|read|hide|see) (?:all )?(?:\\d+ )?(?:reader )?comments?(?:\\s*\\(\\d+\\))?"
@@ -129,33 +104,6 @@ public final class SiteChromeStripper {
                     + "(?:(?:be the first to (?:comment|reply|respond)|no comments yet|join the (?:conversation|discussion)"
                     + "|add (?:a |your )?comment)[\\s\\p{Punct}]*)?$",
             FLAGS);
-
-    private static final Pattern TAGS = Pattern.compile("^(?:tags|topics|keywords|filed under|categories)\\s*:", FLAGS);
-    private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s[\u203A\u00BB>|/]\\s");
-    private static final Pattern HOME_CRUMB = Pattern.compile("^home\\s*[\u203A\u00BB>|/]", FLAGS);
-    private static final Pattern HOME_PREFIX = Pattern.compile("^home\\s+\\S", FLAGS);
-
-    private static final Pattern RELATED = Pattern.compile(
-            "^(?:related(?: (?:articles?|stories|story|news|content|posts?|coverage|reading|links?|topics|items))?"
-                    + "|(?:other )?topics of interest|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)"
-                    + "|(?:more|latest|other|top|recent|popular|trending|recommended|further) (?:stories|news|articles|reads|posts|reading)"
-                    + "(?: (?:from|on|in) .{1,40})?"
-                    + "|more (?:from|on|in|by) .{1,40}|recommended(?: for you)?|read (?:more|next|also)|what to read next"
-                    + "|most (?:read|popular|viewed|shared|commented)|trending(?: now)?|latest|editor'?s'? (?:picks|choice)"
-                    + "|explore more(?: on (?:this|these) topics?)?"
-                    + "|also (?:on|in|from) .{1,40}|don'?t miss|must read|see also|in other news|in case you missed it|popular)"
-                    + "[\\s\\p{Punct}]*$",
-            FLAGS);
-
-    /** A related-articles box on one line: its title, a colon, then teasers ("You might also like: A | B"). */
-    private static final Pattern RELATED_INLINE = Pattern.compile(
-            "^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: (?:articles?|stories|news|coverage|topics))?"
-                    + "|(?:more|latest|other|top|recent|popular|trending|recommended) (?:stories|news|articles|reads)"
-                    + "|most (?:read|popular|viewed|shared)|explore more(?: on these topics)?|more on (?:this|these) topics?"
-                    + "|also (?:on|in) [^:]{1,30}|in other news)\\s*[:–—|]\\s*\\S",
-            FLAGS);
-    /** A list of short topic labels separated by dots, bullets or bars, with no sentence: an inline tag list. */
-    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\s[·•|]\\s");
 
     private static final Pattern BYLINE = Pattern.compile("^by\\s+\\S", FLAGS);
     private static final Pattern DATE_NOISE = Pattern.compile(
@@ -170,7 +118,6 @@ public final class SiteChromeStripper {
             "(?:[,;\\-\u2013\u2014]|\\b(?:the|a|an|of|to|in|on|and|or|that|with|for|by|from|at|as|its|their|his|her))$", FLAGS);
 
     private static final String CLOSERS = "\"'\u201D\u2019\u00BB)]*_";
-    private static final String QUOTES = "\"\u201C\u201D\u00AB\u00BB\u201E";
 
     /**
      * Returns the body of {@code raw} without site chrome, or an empty string when nothing is left. Never throws; a
@@ -198,11 +145,6 @@ public final class SiteChromeStripper {
         NONE, LINE, END
     }
 
-    /** Where the scan is inside a related-articles box: outside, waiting for a teaser, or just after a teaser headline. */
-    private enum Teaser {
-        NONE, EXPECT_ITEM, AFTER_HEADLINE
-    }
-
     private static List<Line> split(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u0085', '\n').replace('\u2028', '\n')
                 .replace('\u2029', '\n').replace('\f', '\n').replace('\u000B', '\n');
@@ -215,6 +157,10 @@ public final class SiteChromeStripper {
                 blankSeen = true;
                 continue;
             }
+            // A line printed twice in a row (a headline above its own link) is printed once.
+            if (!lines.isEmpty() && collapse(line).equals(collapse(lines.get(lines.size() - 1).text()))) {
+                continue;
+            }
             if (blankSeen && !lines.isEmpty()) {
                 block++;
             }
@@ -224,19 +170,18 @@ public final class SiteChromeStripper {
         return lines;
     }
 
-    /** Returns the kept lines, or {@code null} when no body start was found and {@code bodyKnown} is false. */
+    /**
+     * Returns the kept lines, or {@code null} when no body start was found and {@code bodyKnown} is false. Once the body
+     * has started, a line goes when an explicit rule or {@link ChromeLineModel} says it is chrome, and nothing after the
+     * last paragraph of prose is kept.
+     */
     private static List<Line> select(List<Line> lines, boolean bodyKnown) {
+        List<String> texts = lines.stream().map(Line::text).toList();
         List<Line> kept = new ArrayList<>();
         boolean bodyStarted = bodyKnown;
-        Teaser teaser = Teaser.NONE;
-        String previous = null;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
-            String normalized = collapse(text);
-            boolean duplicate = normalized.equals(previous);
-            previous = normalized;
-
             Chrome chrome = classify(text, bodyStarted);
             if (chrome == Chrome.END) {
                 break;
@@ -244,41 +189,103 @@ public final class SiteChromeStripper {
             if (chrome == Chrome.LINE) {
                 continue;
             }
-            if (isRelatedMarker(text)) {
-                // Sites often print the first teaser's headline right above the box title.
-                if (!kept.isEmpty()) {
-                    Line last = kept.get(kept.size() - 1);
-                    if (last.block() == line.block() && last.index() == line.index() - 1 && isHeadlineLike(last.text())) {
-                        kept.remove(kept.size() - 1);
-                    }
-                }
-                teaser = Teaser.EXPECT_ITEM;
-                continue;
-            }
-            if (teaser != Teaser.NONE) {
-                if (isHeadlineLike(text)) {
-                    teaser = Teaser.AFTER_HEADLINE;
-                    continue;
-                }
-                if (endsWithEllipsis(text) || teaser == Teaser.AFTER_HEADLINE) {
-                    teaser = Teaser.EXPECT_ITEM;
-                    continue;
-                }
-                teaser = Teaser.NONE;
-            }
-            if (duplicate) {
-                continue;
-            }
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             if (!bodyStarted) {
-                Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
                 if (!isBodyStart(line, next)) {
                     continue;
                 }
                 bodyStarted = true;
+            } else if (!inWrappedParagraph(kept, line, next)
+                    && (isChromeAlone(text) || !bodyKnown && isChromeByForm(texts, i))) {
+                continue;
             }
             kept.add(line);
         }
-        return bodyStarted ? kept : null;
+        if (!bodyStarted) {
+            return null;
+        }
+        return bodyKnown ? kept : upToLastParagraph(kept, texts);
+    }
+
+    /**
+     * Chrome by form: a short call to the reader to act, a teaser cut off with an ellipsis, the summary under a teaser
+     * headline, or what the model scores as chrome, except that a lone short line between two paragraphs with no cue
+     * but its shape is a subheading.
+     */
+    private static boolean isChromeByForm(List<String> texts, int i) {
+        String text = texts.get(i);
+        int words = wordCount(text);
+        if (words <= 40 && isTeaserSummary(texts, i)) {
+            return true;
+        }
+        if (ChromeLineModel.probability(texts, i) < 0.5 || isListItem(texts, i)
+                || i + 1 < texts.size() && isListItem(texts, i + 1)) {
+            return false;
+        }
+        if (words > SHORT_LINE_WORDS) {
+            // A long line is chrome by more than its shape: separators, a link, a hashtag, a call to the reader.
+            return ChromeLineModel.hasCue(text, false);
+        }
+        boolean betweenBody = i > 0 && i + 1 < texts.size()
+                && (isProse(texts.get(i - 1)) || isListItem(texts, i - 1)) && isProse(texts.get(i + 1));
+        boolean subheading = betweenBody && words >= 2 && words <= 10 && !text.endsWith(":")
+                && (!ChromeLineModel.hasCue(text, true) || BODY_LABEL.matcher(text).find());
+        return !subheading;
+    }
+
+    /** Chrome that shows on its own line without context: a call to the reader, an ad label, a photo credit, a cut teaser. */
+    private static boolean isChromeAlone(String text) {
+        int words = wordCount(text);
+        return words <= SHORT_LINE_WORDS && (ChromeLineModel.asksTheReader(text) || AD_LABEL.matcher(text).matches())
+                || words <= 15 && PHOTO_CREDIT.matcher(text).find() || words <= 25 && endsWithEllipsis(text);
+    }
+
+    /** An item of a list that a sentence of the body introduces with a colon ("The statement was signed by:"). */
+    private static boolean isListItem(List<String> texts, int i) {
+        int j = i - 1;
+        while (j >= 0 && ChromeLineModel.headlineLike(texts.get(j)) && !texts.get(j).endsWith(":")) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String intro = texts.get(j);
+        return intro.endsWith(":") && wordCount(intro) >= 5 && !ChromeLineModel.hasCue(intro, true)
+                && wordCount(texts.get(i)) <= 4;
+    }
+
+    /** A sentence under a teaser headline that follows a box title or another teaser. */
+    private static boolean isTeaserSummary(List<String> texts, int i) {
+        return i >= 2 && isTerminated(texts.get(i)) && ChromeLineModel.headlineLike(texts.get(i - 1))
+                && ChromeLineModel.headlineLike(texts.get(i - 2)) && !isListItem(texts, i - 1)
+                && !isListItem(texts, i - 2);
+    }
+
+    /** A line of a hard-wrapped paragraph: it continues an unfinished line, or the next line continues it. */
+    private static boolean inWrappedParagraph(List<Line> kept, Line line, Line next) {
+        Line last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        boolean continues = last != null && adjacent(last, line) && wordCount(last.text()) >= 6
+                && !isTerminated(last.text());
+        boolean continued = next != null && adjacent(line, next) && wordCount(line.text()) >= 6
+                && (startsLowercase(next.text()) || WRAP_TAIL.matcher(line.text()).find());
+        return continues || continued;
+    }
+
+    private static boolean adjacent(Line a, Line b) {
+        return a.block() == b.block() && a.index() == b.index() - 1;
+    }
+
+    /** The kept lines up to the last paragraph of prose or list (with the rest of a hard-wrapped last paragraph). */
+    private static List<Line> upToLastParagraph(List<Line> kept, List<String> texts) {
+        int last = kept.size() - 1;
+        while (last > 0 && !isProse(kept.get(last).text()) && !isListItem(texts, kept.get(last).index())) {
+            last--;
+        }
+        while (last + 1 < kept.size() && adjacent(kept.get(last), kept.get(last + 1))
+                && !isTerminated(kept.get(last).text())) {
+            last++;
+        }
+        return kept.subList(0, last + 1);
     }
 
     private static Chrome classify(String text, boolean bodyStarted) {
@@ -286,28 +293,14 @@ public final class SiteChromeStripper {
             return Chrome.NONE;
         }
         int words = wordCount(text);
-        if (COMMENTS.matcher(text).matches() || SEARCH_WIDGET.matcher(text).find()) {
-            // Before the body these are a comment-count badge or a header search box, not the page footer.
+        if (COMMENTS.matcher(text).matches()) {
+            // Before the body this is a comment-count badge, not the start of the reader comments.
             return bodyStarted ? Chrome.END : Chrome.LINE;
         }
         if (words <= 20 && COPYRIGHT.matcher(text).find()) {
             return bodyStarted && COPYRIGHT_FOOTER.matcher(text).find() ? Chrome.END : Chrome.LINE;
         }
-        if (words <= SHORT_LINE_WORDS
-                && (AD_LINE.matcher(text).matches() || WIDGET_LINE.matcher(text).matches()
-                        || SEARCH_FIELD.matcher(text).matches())) {
-            return Chrome.LINE;
-        }
-        if (words <= 40 && READ_ALSO.matcher(text).find()) {
-            return Chrome.LINE;
-        }
-        if (words <= SHORT_LINE_WORDS && isBanner(text)) {
-            return Chrome.LINE;
-        }
         if (words <= 3 && AGENCY_SIGN_OFF.matcher(text).matches()) {
-            return Chrome.LINE;
-        }
-        if (words <= 15 && PHOTO_CREDIT.matcher(text).find()) {
             return Chrome.LINE;
         }
         if (words <= 40 && (CORRECTION.matcher(text).find() || STAFF_CREDIT.matcher(text).find())) {
@@ -319,62 +312,16 @@ public final class SiteChromeStripper {
         if (isReusePolicy(text) || DISCLAIMER.matcher(text).find()) {
             return Chrome.LINE;
         }
-        if (words <= 40 && (TAGS.matcher(text).find() || RELATED_INLINE.matcher(text).find() || isTagList(text))) {
-            return Chrome.LINE;
-        }
         if (bodyStarted && words <= 8 && isDateLine(text)) {
             // A timestamp after the body has started: the wire story's closing time or a live blog's entry time.
-            return Chrome.LINE;
-        }
-        if (words <= 20 && isNavigation(text)) {
             return Chrome.LINE;
         }
         return Chrome.NONE;
     }
 
-    private static boolean isBanner(String text) {
-        if (!BANNER_KEYWORD.matcher(text).find() || containsAny(text, QUOTES)) {
-            return false;
-        }
-        // A short sentence that ends with a period ("Japan pledged to donate $10 million.") is reporting, not a call to act.
-        return lastSignificantChar(text) != '.' || BANNER_IMPERATIVE.matcher(text).find();
-    }
-
-    private static boolean isTagList(String text) {
-        String[] items = TAG_SEPARATOR.split(text);
-        if (items.length < 3 || isTerminated(text)) {
-            return false;
-        }
-        for (String item : items) {
-            if (wordCount(item) > 4 || item.isBlank() || !Character.isUpperCase(item.strip().codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean isReusePolicy(String text) {
         return POLICY_ACT.matcher(text).find() && POLICY_OBJECT.matcher(text).find() && POLICY_LINK.matcher(text).find()
                 && POLICY_REQUIREMENT.matcher(text).find();
-    }
-
-    private static boolean isNavigation(String text) {
-        if (HOME_CRUMB.matcher(text).find()) {
-            return true;
-        }
-        if (isTerminated(text)) {
-            return false;
-        }
-        int separators = 0;
-        var matcher = NAV_SEPARATOR.matcher(text);
-        while (matcher.find()) {
-            separators++;
-        }
-        return separators >= 2;
-    }
-
-    private static boolean isRelatedMarker(String text) {
-        return wordCount(text) <= 10 && RELATED.matcher(text).matches();
     }
 
     /** Front matter (headline, date, byline, credits) ends at the first line that reads as a paragraph of prose. */
@@ -383,7 +330,7 @@ public final class SiteChromeStripper {
         if (text.length() > MAX_CHROME_CHARS) {
             return true;
         }
-        if (HOME_PREFIX.matcher(text).find() || isDateLine(text)) {
+        if (isDateLine(text)) {
             return false;
         }
         int words = wordCount(text);
@@ -406,25 +353,12 @@ public final class SiteChromeStripper {
         return words >= 5 && isTerminated(text) && !endsWithEllipsis(text);
     }
 
-    /** A teaser headline: short, and not ending like a sentence (a short question or exclamation still counts). */
-    private static boolean isHeadlineLike(String text) {
-        int words = wordCount(text);
-        if (words == 0 || words > 25 || endsWithEllipsis(text)) {
-            return false;
-        }
-        char last = lastSignificantChar(text);
-        if (last == '?' || last == '!') {
-            return words <= 15;
-        }
-        return last != '.' && last != ':' && last != ';' && last != '\u2026';
-    }
-
     /** A line that is a date, a time and their labels and nothing else ("Published: 12/01/2024 14:30 CET"). */
     static boolean isDateLine(String text) {
         return DIGIT.matcher(text).find() && DATE_NOISE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").isEmpty();
     }
 
-    private static boolean isTerminated(String text) {
+    static boolean isTerminated(String text) {
         char last = lastSignificantChar(text);
         return last == '.' || last == '!' || last == '?' || last == '\u2026' || last == ':';
     }
@@ -451,16 +385,7 @@ public final class SiteChromeStripper {
         return Character.isLowerCase(text.codePointAt(0));
     }
 
-    private static boolean containsAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int wordCount(String text) {
+    static int wordCount(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -259,6 +260,99 @@ class IngestApiTest {
                 .body("data.ingestArticle.article.mentions.country.code", not(hasItem("CN")))
                 .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
                 .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-russia-ballistic-missile-transfers-2024-01"));
+    }
+
+    @Test
+    void wireCopyWithAYearlessDatelineAndChromeBetweenParagraphs() {
+        String marker = UUID.randomUUID().toString();
+        String text = "Home | North Korea | Diplomacy | Economy\n\n"
+                + "49 signatories condemn N. Korea's arms transfers to Russia\n\n"
+                + "SEOUL, Jan. 10 (Yonhap) -- South Korea and 48 other signatories have condemned North Korea's transfer"
+                + " of ballistic missiles to Russia, according to a joint statement, note " + marker + ".\n\n"
+                + "The statement said the missiles were launched against Ukraine on Dec. 30, 2023 and Jan. 2, noting that"
+                + " 49 signatories now back the text.\n\n"
+                + "Weather: Cold wave to grip central regions through the weekend\n\n"
+                + "North Korea fired another missile into the Sea of Japan last week, and officials in Tirana joined the"
+                + " criticism of Pyongyang.\n\n"
+                + "Read more on North Korea:\nArgentina and Chile talk lithium exports\n"
+                + "#NorthKorea #Russia #Ukraine\nGet our free Korea Briefing newsletter\nEnter your email | Subscribe";
+        Editor.ok(INGEST, "input", Map.of("text", text))
+                .body("data.ingestArticle.article.publishedOn", equalTo("2024-01-10"))
+                .body("data.ingestArticle.article.datePrecision", equalTo("DATE"))
+                .body("data.ingestArticle.warnings", hasItem(containsString("printed without a year")))
+                .body("data.ingestArticle.article.text", not(containsString("Weather")))
+                .body("data.ingestArticle.article.text", not(containsString("Argentina")))
+                .body("data.ingestArticle.article.text", not(containsString("newsletter")))
+                .body("data.ingestArticle.article.text", not(containsString("#NorthKorea")))
+                .body("data.ingestArticle.article.text", containsString("officials in Tirana"))
+                .body("data.ingestArticle.article.mentions.country.code", hasItems("KR", "KP", "RU", "UA", "AL"))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("JP")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("AR")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("CL")))
+                .body("data.ingestArticle.article.claims.phrase", equalTo(List.of("49 signatories")))
+                .body("data.ingestArticle.article.claims[0].actualOnPublication", equalTo(49))
+                .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
+                .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-russia-ballistic-missile-transfers-2024-01"));
+    }
+
+    @Test
+    void aYearlessDatelineThatNothingPlacesIsAmbiguousAndLeavesTheDateEmpty() {
+        String text = "GENEVA, March 3 (Reuters) - Delegates of a trade forum met on Tuesday to discuss tariffs on steel,"
+                + " note " + UUID.randomUUID() + ", and agreed to meet again after the summer.\n\n"
+                + "They gave no details of the talks, which were held behind closed doors.";
+        Editor.ok(INGEST, "input", Map.of("text", text))
+                .body("data.ingestArticle.article.publishedOn", nullValue())
+                .body("data.ingestArticle.article.datePrecision", equalTo("AMBIGUOUS"))
+                .body("data.ingestArticle.warnings", hasItem(containsString("without a year (3 March)")));
+    }
+
+    @Test
+    void htmlPageLosesItsChromeByStructureAndKeepsItsDeclaredTime() {
+        String marker = UUID.randomUUID().toString();
+        String html = "<!doctype html><html><head><title>Ten countries condemn troops | The Courier</title>"
+                + "<meta property=\"og:title\" content=\"Ten countries and the EU condemn North Korean troops in Russia\">"
+                + "<meta property=\"article:published_time\" content=\"2024-11-05T19:40:00+00:00\"></head><body>"
+                + "<div class=\"top\"><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/asia\">Japan</a></div>"
+                + "<div class=\"story\"><h1>Ten countries and the EU condemn North Korean troops in Russia</h1>"
+                + "<p>The foreign ministers of Australia, Canada, France, Germany, Italy, Japan, New Zealand, South Korea,"
+                + " the United Kingdom and the United States, together with the High Representative of the European Union,"
+                + " on Tuesday condemned the deployment of North Korean soldiers to Russia, note " + marker + ".</p>"
+                + "<div class=\"related\"><h3>Read more</h3><ul><li><a href=\"/a\">Brazil and Argentina sign a trade pact</a>"
+                + "</li><li><a href=\"/b\">Floods hit southern Spain again</a></li></ul></div>"
+                + "<p>\"We strongly condemn the increasing military cooperation between the DPRK and Russia,\" the"
+                + " statement said, calling on Pyongyang to withdraw its troops.</p>"
+                + "<div class=\"newsletter\"><p>Get our free World Briefing newsletter</p><form><input type=\"email\">"
+                + "<button>Subscribe</button></form></div>"
+                + "<p>Officials in Seoul estimated that more than 10,000 soldiers had been sent to the Kursk region.</p></div>"
+                + "<footer><p>Contact | Privacy | Mexico bureau</p></footer></body></html>";
+        Editor.ok(INGEST, "input", Map.of("html", html))
+                .body("data.ingestArticle.article.publishedOn", equalTo("2024-11-05"))
+                .body("data.ingestArticle.article.datePrecision", equalTo("DATE_TIME"))
+                .body("data.ingestArticle.article.text", startsWith("The foreign ministers of Australia"))
+                .body("data.ingestArticle.article.text", containsString("Kursk region"))
+                .body("data.ingestArticle.article.text", not(containsString("Read more")))
+                .body("data.ingestArticle.article.text", not(containsString("newsletter")))
+                .body("data.ingestArticle.article.mentions.country.code", hasItems("AU", "JP", "KR", "KP", "RU", "EU"))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("BR")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("AR")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("ES")))
+                .body("data.ingestArticle.article.mentions.country.code", not(hasItem("MX")))
+                .body("data.ingestArticle.article.claims.value", equalTo(List.of(10)))
+                .body("data.ingestArticle.article.claims[0].verdict", equalTo("MATCHES"))
+                .body("data.ingestArticle.linkedStatement.slug", equalTo("dprk-troops-to-russia-2024-11-05"));
+    }
+
+    @Test
+    void aPageThatIsAllChromeGivesBadUserInputAndWritesNothing() {
+        Map<String, Long> before = counts();
+        String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World news from Japan</a></nav>"
+                + "<aside><h3>Most read</h3><ul><li><a href=\"/a\">Brazil and Argentina sign a trade pact</a></li></ul></aside>"
+                + "<footer><p>Get our free newsletter</p><form><input type=\"email\"><button>Subscribe</button></form>"
+                + "<p>\u00a9 2024 The Courier. All rights reserved.</p></footer></body></html>";
+        Editor.mutate(INGEST, "input", Map.of("html", html))
+                .body("data", nullValue()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("input.text"));
+        assertEquals(before, counts());
     }
 
     @Test

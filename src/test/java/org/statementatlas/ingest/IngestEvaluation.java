@@ -9,16 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.statementatlas.article.ClaimChecker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Scores the pipeline against the annotated evaluation set ({@code ingest/eval/annotations.json}): precision and recall
- * per field, for the tuning half and the held-apart half separately. Used by {@link IngestEvaluationTest} (which holds
- * the floors) and by {@code bench/ingest-eval.sh} (which prints the table and every miss).
+ * Scores the pipeline against the annotated evaluation set ({@code ingest/eval/annotations.json}, and
+ * {@code ingest/eval/blind/annotations.json} for the blind half): precision and recall per field and the articles fully
+ * right, for the tuning, held-apart and blind halves separately. Used by {@link IngestEvaluationTest} (which holds the
+ * floors) and by {@code bench/ingest-eval.sh} (which prints the table and every miss).
  */
 public final class IngestEvaluation {
 
@@ -54,13 +59,17 @@ public final class IngestEvaluation {
         }
     }
 
-    /** Per-field scores of one half, with a line for each miss. */
-    public record Report(String half, int articles, Map<String, Score> scores, List<String> misses) {
+    /** Per-field scores of one half, the articles with every field right, and a line for each miss. */
+    public record Report(String half, int articles, int fullyRight, Map<String, Score> scores, List<String> misses) {
 
         public Score get(String field) {
             return scores.get(field);
         }
     }
+
+    /** The gold marks of an HTML article, removed (with the space before them) from the page the pipeline reads. */
+    private static final Pattern GOLD_ATTRIBUTE = Pattern
+            .compile("\\s+data-gold\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+)");
 
     private static final IngestPipeline PIPELINE = TestData.pipeline();
     private static final List<StatementLinker.Candidate> CANDIDATES = TestData.candidates();
@@ -74,26 +83,69 @@ public final class IngestEvaluation {
                 .collect(Collectors.joining("\n")) + "\n";
     }
 
+    /** An annotated article: the page a user would paste, and its gold chrome and body lines. */
+    record Annotated(String raw, boolean html, List<String> chrome, List<String> body) {
+    }
+
+    /**
+     * Reads an annotated article. In text, a line starting {@code [c] } is chrome and {@code [f] } may go either way. In
+     * HTML, an element with {@code data-gold="c"} is chrome and one with {@code data-gold="f"} may go either way; the
+     * body is the rest of the page's text. Lines of HTML are its blocks, as {@link HtmlPage#lines} reads them.
+     */
+    static Annotated annotated(String file, String content) {
+        List<String> chrome = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        if (!file.endsWith(".html")) {
+            for (String line : content.lines().toList()) {
+                if (line.startsWith("[c] ")) {
+                    chrome.add(collapse(line.substring(4)));
+                } else if (!line.startsWith("[f] ") && !line.isBlank()) {
+                    body.add(collapse(line));
+                }
+            }
+            return new Annotated(raw(content), false, chrome, body);
+        }
+        Document doc = Jsoup.parse(content);
+        for (Element marked : doc.select("[data-gold=c]")) {
+            if (marked.parents().stream().noneMatch(p -> p.hasAttr("data-gold"))) {
+                Element copy = marked.clone();
+                copy.select("[data-gold=f]").remove();
+                chrome.addAll(HtmlPage.lines(copy));
+            }
+        }
+        doc.select("[data-gold]").remove();
+        body.addAll(HtmlPage.lines(doc.body()));
+        return new Annotated(GOLD_ATTRIBUTE.matcher(content).replaceAll(""), true, chrome, body);
+    }
+
     public static Report score(String half) {
         Map<String, Score> scores = new LinkedHashMap<>();
         FIELDS.forEach(f -> scores.put(f, new Score()));
         List<String> misses = new ArrayList<>();
         int articles = 0;
-        for (JsonNode gold : TestData.read("/ingest/eval/annotations.json").get("articles")) {
+        int fullyRight = 0;
+        String annotations = half.equals("blind") ? "/ingest/eval/blind/annotations.json" : "/ingest/eval/annotations.json";
+        for (JsonNode gold : TestData.read(annotations).get("articles")) {
             String file = gold.get("file").asText();
             if (!file.startsWith(half + "/")) {
                 continue;
             }
             articles++;
-            String annotated = TestData.text("/ingest/eval/" + file);
-            IngestResult result = PIPELINE.run(
-                    new IngestRequest(raw(annotated), gold.path("url").asText(null), null, null, null, null), CANDIDATES);
-            scoreArticle(file, gold, annotated, result, scores, misses);
+            Annotated article = annotated(file, TestData.text("/ingest/eval/" + file));
+            String url = gold.path("url").asText(null);
+            IngestRequest request = article.html()
+                    ? HtmlPage.toRequest(article.raw(), url, null, null, null, null)
+                    : new IngestRequest(article.raw(), url, null, null, null, null);
+            int missesBefore = misses.size();
+            scoreArticle(file, gold, article, PIPELINE.run(request, CANDIDATES), scores, misses);
+            if (misses.size() == missesBefore) {
+                fullyRight++;
+            }
         }
-        return new Report(half, articles, scores, misses);
+        return new Report(half, articles, fullyRight, scores, misses);
     }
 
-    private static void scoreArticle(String file, JsonNode gold, String annotated, IngestResult result,
+    private static void scoreArticle(String file, JsonNode gold, Annotated article, IngestResult result,
             Map<String, Score> scores, List<String> misses) {
         Set<String> mentions = result.mentions().stream().map(FoundMention::code).collect(Collectors.toSet());
         sets(file, "mentions", strings(gold.get("mentions")), mentions, scores, misses);
@@ -162,26 +214,29 @@ public final class IngestEvaluation {
                 misses);
 
         // Chrome lines must be gone from the cleaned text; body lines must all be there.
-        Set<String> cleaned = result.text().lines().map(String::strip).collect(Collectors.toSet());
+        Set<String> cleaned = result.text().lines().map(IngestEvaluation::collapse).collect(Collectors.toSet());
         Score removed = scores.get("chrome removed");
         Score kept = scores.get("body lines kept");
-        for (String line : annotated.lines().toList()) {
-            if (line.startsWith("[c] ")) {
-                if (cleaned.contains(line.substring(4).strip())) {
-                    removed.fn++;
-                    misses.add(file + ": chrome kept: " + line.substring(4));
-                } else {
-                    removed.tp++;
-                }
-            } else if (!line.startsWith("[f] ") && !line.isBlank()) {
-                if (cleaned.contains(line.strip())) {
-                    kept.tp++;
-                } else {
-                    kept.fn++;
-                    misses.add(file + ": body line lost: " + line);
-                }
+        for (String line : article.chrome()) {
+            if (cleaned.contains(line)) {
+                removed.fn++;
+                misses.add(file + ": chrome kept: " + line);
+            } else {
+                removed.tp++;
             }
         }
+        for (String line : article.body()) {
+            if (cleaned.contains(line)) {
+                kept.tp++;
+            } else {
+                kept.fn++;
+                misses.add(file + ": body line lost: " + line);
+            }
+        }
+    }
+
+    private static String collapse(String line) {
+        return line.replaceAll("[\\s\u00A0]+", " ").strip();
     }
 
     private static String verdict(ClaimExtractor.FoundClaim claim, IngestResult result, String linked) {
@@ -247,14 +302,18 @@ public final class IngestEvaluation {
     /** The per-field table of a half, in Markdown. */
     public static String table(Report report) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s half, %d articles%n%n", report.half(), report.articles()));
+        out.append(String.format(Locale.ROOT, "%s half, %d articles, %d fully right (%.1f %%)%n%n", report.half(),
+                report.articles(), report.fullyRight(), 100.0 * report.fullyRight() / Math.max(1, report.articles())));
         out.append("| field | precision | recall | TP | FP | FN |\n|---|---|---|---|---|---|\n");
         report.scores().forEach((field, s) -> out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %d | %d | %d |%n",
                 field, s.precision(), s.recall(), s.tp, s.fp, s.fn)));
         return out.toString();
     }
 
-    /** Prints the table of each half named (default: both) and, with {@code -v}, every miss. */
+    /**
+     * Prints the table of each half named (default: tuning and heldout; the blind half only when named) and, with
+     * {@code -v}, every miss.
+     */
     public static void main(String... args) {
         boolean verbose = List.of(args).contains("-v");
         List<String> halves = List.of(args).stream().filter(a -> !a.startsWith("-")).toList();

@@ -259,7 +259,7 @@ class SiteChromeStripperTest {
     void returnsEmptyWhenEverythingIsChrome() {
         String raw = "Support Us\n\nAdvertisement:\n\nRead also: Japan slaps sanctions on Russia\n\nShare this article\n"
                 + "Stock photo: Getty Images\n\nIf you notice an error, select the required text and press Ctrl + Enter.\n\n"
-                + "Related Articles\n\nZelensky impatient to receive the Mirage 2000\n\nNew sorting camps in Europe,...\n\n"
+                + "New sorting camps in Europe,...\n\n"
                 + "\u00a9 2015-2024 Ukrinform. All rights reserved.\n\nExtended searchHide extended search\nBy period:\n\n"
                 + "Comments (2)";
 
