@@ -8,8 +8,8 @@
 #   1. GRAALVM_HOME, when set (any GraalVM or Mandrel for JDK 25);
 #   2. a home assembled by ../shared/native/graalvm-home.sh (Temurin 25 + Maven Central builder jars + C parts
 #      built from GraalVM's sources), cached in ~/.cache/statement-atlas/graalvm-home.
-# It also needs about 6 GB of memory for native-image, and takes about 25 min on 2 cores (measured in
-# docs/performance.md "Native binary").
+# It also needs about 6 GB of memory for native-image, and takes about 16 min on 2 quiet cores, 27 min beside
+# other builds (docs/performance.md, "Native").
 #
 # Usage: bash .ci/native.sh [extra Maven arguments]
 set -euo pipefail
