@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.statementatlas.JarClient;
 import org.statementatlas.PackagedApp;
@@ -31,12 +32,16 @@ class IngestIT {
             + " linkedStatement { slug } } }";
     private static final String JANUARY = "dprk-russia-ballistic-missile-transfers-2024-01";
 
+    @RegisterExtension
+    static final LocalSite site = new LocalSite();
+
     private final JarClient client = new JarClient();
     private PackagedApp app;
 
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
-        app = PackagedApp.start(data, client.editorTokenOption());
+        app = PackagedApp.start(data, client.editorTokenOption(),
+                "-Datlas.ingest.fetch.allowed-networks=127.0.0.0/8,::1/128");
         client.port(app.awaitPort());
     }
 
@@ -74,6 +79,17 @@ class IngestIT {
                 article.get("text").asText());
         assertTrue(!article.get("text").asText().contains("Most viewed"), "the aside is chrome");
         assertEquals(List.of("EU", "KP", "RU"), codes(article));
+        assertEquals(JANUARY, result.at("/linkedStatement/slug").asText());
+    }
+
+    /** By host name, through a redirect: the fetcher's DNS guard, its redirect checks and the HTTP client. */
+    @Test
+    void aPageIsFetchedByItsUrl() throws Exception {
+        String url = "http://localhost:" + site.port() + "/redirect/1/ingest-it-url";
+        JsonNode result = client.ok(INGEST, "in", Map.of("url", url)).get("ingestArticle");
+        assertTrue(result.get("created").asBoolean());
+        assertEquals("2024-01-12", result.at("/article/publishedOn").asText());
+        assertEquals(List.of("EU", "KP", "RU"), codes(result.get("article")));
         assertEquals(JANUARY, result.at("/linkedStatement/slug").asText());
     }
 
