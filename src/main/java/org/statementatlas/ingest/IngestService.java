@@ -22,11 +22,13 @@ import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.ArticleStatementLink;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
+import org.statementatlas.article.FindingMethod;
 import org.statementatlas.article.LinkMethod;
 import org.statementatlas.article.MatchKind;
 import org.statementatlas.article.Mention;
 import org.statementatlas.article.Outlet;
 import org.statementatlas.article.Quote;
+import org.statementatlas.article.RejectedFinding;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.article.TextSpan;
 import org.statementatlas.country.Country;
@@ -103,6 +105,7 @@ public class IngestService {
         }
         SourceArticle article = byUrl != null ? byUrl : byHash;
         boolean created = article == null;
+        Corrections corrections = created ? Corrections.NONE : Corrections.of(article);
         if (created) {
             article = new SourceArticle();
         } else {
@@ -115,6 +118,7 @@ public class IngestService {
             article.url = "urn:sha256:" + result.contentHash();
         }
         apply(article, result, curated);
+        corrections.restoreDate(article);
         article.ingestedAt = Instant.now();
         article.resolutionsCited.clear();
         article.resolutionsCited.addAll(result.resolutionsCited());
@@ -128,7 +132,14 @@ public class IngestService {
         List<ArticleStatementLink> curatedLinks = created
                 ? List.of()
                 : ArticleQueries.links(article, LinkMethod.CURATED);
-        if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
+        if (article.linkMethod == FindingMethod.EDITOR) {
+            List<ArticleStatementLink> chosen = ArticleQueries.links(article);
+            statement = chosen.isEmpty() ? null : chosen.get(0).statement;
+            confidence = statement == null ? null : 1.0;
+            warnings.add(statement == null
+                    ? "Kept the editor's decision that the article reports no statement."
+                    : "Kept the editor's choice of statement '" + statement.slug + "'.");
+        } else if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
             ArticleStatementLink.delete("article", article);
             for (Statement reported : curated.reports()) {
                 new ArticleStatementLink(article, reported, 1.0, LinkMethod.CURATED).persist();
@@ -146,7 +157,8 @@ public class IngestService {
             new ArticleStatementLink(article, statement, confidence, best.method()).persist();
         }
 
-        persistFindings(article, result, statement, dictionary.countryIds());
+        warnings.addAll(corrections.keep(article, statement));
+        persistFindings(article, result, statement, dictionary.countryIds(), corrections);
         em().flush();
         ingested.fire(new ArticleIngested(article, created));
         return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
@@ -190,17 +202,24 @@ public class IngestService {
         }
     }
 
-    /** Removes what an earlier ingestion found, so that an update replaces it; the database cascades to the spans. */
+    /**
+     * Removes what an earlier ingestion found, so that an update replaces it; the database cascades to the spans. An
+     * editor's mentions, claims and statement choice stay ({@link Corrections}).
+     */
     private static void removeFindings(SourceArticle article) {
-        Mention.delete("article", article);
-        Claim.delete("article", article);
+        ArticleQueries.deleteFindings(article, FindingMethod.PIPELINE);
         Quote.delete("article", article);
-        ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
+        if (article.linkMethod != FindingMethod.EDITOR) {
+            ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
+        }
     }
 
     private static void persistFindings(SourceArticle article, IngestResult result, Statement statement,
-            Map<String, Long> countries) {
+            Map<String, Long> countries, Corrections corrections) {
         for (FoundMention found : result.mentions()) {
+            if (corrections.mentionCodes().contains(found.code())) {
+                continue;
+            }
             Mention mention = new Mention();
             mention.article = article;
             mention.country = em().getReference(Country.class, countries.get(found.code()));
@@ -209,8 +228,12 @@ public class IngestService {
             found.spans().forEach(s -> mention.offsets.add(new TextSpan(s.start(), s.end(), s.matchedAs())));
             mention.persist();
         }
-        int position = 0;
+        int position = corrections.lastClaimPosition() + 1;
         for (ClaimExtractor.FoundClaim found : result.claims()) {
+            if (corrections.claimKeys().contains(RejectedFinding.claimKey(truncate(found.phrase(), 300),
+                    found.inHeadline(), found.start()))) {
+                continue;
+            }
             Claim claim = new Claim();
             claim.article = article;
             claim.statement = statement;
@@ -225,16 +248,85 @@ public class IngestService {
             claim.end = found.inHeadline() ? null : found.end();
             claim.persist();
         }
-        position = 0;
+        int quotePosition = 0;
         for (QuoteExtractor.FoundQuote found : result.quotes()) {
             Quote quote = new Quote();
             quote.article = article;
-            quote.position = position++;
+            quote.position = quotePosition++;
             quote.text = truncate(found.text(), 10_000);
             quote.speaker = found.speaker() == null ? null : truncate(found.speaker(), 300);
             quote.start = found.start();
             quote.end = found.end();
             quote.persist();
+        }
+    }
+
+    /**
+     * What editors corrected in a stored article, read before it is re-ingested: the pipeline does not find again the
+     * countries whose mention an editor added, changed or removed, nor the claims an editor changed or removed, and an
+     * editor's publication date stays. Corrections were made on the article's text; when a re-ingestion brings a
+     * different text, an editor's span that no longer covers the same characters is dropped, with a warning.
+     */
+    private record Corrections(String text, Set<String> mentionCodes, Set<String> claimKeys, int lastClaimPosition,
+            LocalDate publishedOn, java.time.OffsetDateTime publishedAt, DatePrecision datePrecision) {
+
+        static final Corrections NONE = new Corrections(null, Set.of(), Set.of(), -1, null, null, null);
+
+        static Corrections of(SourceArticle article) {
+            Set<String> codes = new HashSet<>(ArticleQueries.rejected(article, RejectedFinding.Kind.MENTION));
+            ArticleQueries.mentions(article, FindingMethod.EDITOR).forEach(m -> codes.add(m.country.code));
+            Set<String> claims = new HashSet<>(ArticleQueries.rejected(article, RejectedFinding.Kind.CLAIM));
+            int last = -1;
+            for (Claim claim : ArticleQueries.claims(article, FindingMethod.EDITOR)) {
+                claims.add(RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start));
+                last = Math.max(last, claim.position);
+            }
+            boolean editorDate = article.dateMethod == FindingMethod.EDITOR;
+            return new Corrections(article.text, codes, claims, last, editorDate ? article.publishedOn : null,
+                    editorDate ? article.publishedAt : null, editorDate ? article.datePrecision : null);
+        }
+
+        void restoreDate(SourceArticle article) {
+            if (datePrecision != null) {
+                article.publishedOn = publishedOn;
+                article.publishedAt = publishedAt;
+                article.datePrecision = datePrecision;
+            }
+        }
+
+        /** Keeps the editor's mentions and claims on the new text, tied to the statement now reported. */
+        List<String> keep(SourceArticle article, Statement statement) {
+            if (text == null) {
+                return List.of();
+            }
+            List<String> warnings = new ArrayList<>();
+            for (Mention mention : ArticleQueries.mentions(article, FindingMethod.EDITOR)) {
+                int before = mention.offsets.size();
+                mention.offsets.removeIf(span -> !sameText(article.text, span.start, span.end));
+                if (mention.offsets.size() < before) {
+                    warnings.add("Dropped " + (before - mention.offsets.size()) + " of the editor's occurrences of "
+                            + mention.country.code + ": the text there changed.");
+                }
+                if (mention.offsets.isEmpty()) {
+                    mention.delete();
+                } else {
+                    mention.count = mention.offsets.size();
+                }
+            }
+            for (Claim claim : ArticleQueries.claims(article, FindingMethod.EDITOR)) {
+                claim.statement = statement;
+                if (claim.start != null && !sameText(article.text, claim.start, claim.end)) {
+                    warnings.add("The editor's claim '" + claim.phrase + "' no longer has a place in the text.");
+                    claim.start = null;
+                    claim.end = null;
+                }
+            }
+            return warnings;
+        }
+
+        private boolean sameText(String now, int start, int end) {
+            return end <= now.length() && end <= text.length() && now.substring(start, end).equals(text.substring(start,
+                    end));
         }
     }
 
