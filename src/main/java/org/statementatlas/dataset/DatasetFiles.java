@@ -92,7 +92,14 @@ final class DatasetFiles {
             String agency, String headline, OffsetDateTime publishedAt, LocalDate publishedOn, String datePrecision,
             String language, String contentHash, OffsetDateTime ingestedAt, List<String> reports, List<LinkRecord> links,
             List<String> resolutionsCited, List<MentionRecord> mentions, List<ClaimRecord> claims,
-            List<QuoteRecord> quotes, Integer version) {
+            List<QuoteRecord> quotes, Integer version, String dateMethod, String linkMethod,
+            List<RejectedRecord> rejected) {
+    }
+
+    /** A finding an editor removed from an article, so that re-ingesting it does not find it again. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RejectedRecord(String kind, String key) {
     }
 
     /** An article's link to a statement (by slug), as the pipeline or an editor made it. */
@@ -104,7 +111,7 @@ final class DatasetFiles {
     /** A country an article mentions, with every occurrence. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets) {
+    record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets, String method) {
     }
 
     /** Offsets into the article's text: UTF-16 code units, end exclusive. */
@@ -117,7 +124,7 @@ final class DatasetFiles {
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ClaimRecord(String phrase, int count, String statement, boolean approximate, String qualifier, String unit,
-            boolean inHeadline, Integer start, Integer end) {
+            boolean inHeadline, Integer start, Integer end, String method) {
     }
 
     /** A quoted passage, in article order. */
