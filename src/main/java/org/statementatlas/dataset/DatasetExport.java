@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.statementatlas.article.ClaimView;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.Change;
 import org.statementatlas.country.Country;
@@ -227,12 +228,13 @@ public class DatasetExport {
                         .add(new RejectedRecord(rs.getString(2), rs.getString(3))));
         Map<Long, List<ClaimRecord>> claims = new HashMap<>();
         query(db, "SELECT article_id, phrase, claimed_value, statement_id, approximate, qualifier, counts, in_headline,"
-                + " start_offset, end_offset, method FROM claim ORDER BY article_id, position", rs -> {
+                + " start_offset, end_offset, method, id FROM claim ORDER BY article_id, position", rs -> {
                     long statement = rs.getLong(4);
                     String slug = rs.wasNull() ? null : slugs.get(statement);
                     claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClaimRecord(rs.getString(2),
                             rs.getInt(3), slug, rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                            rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getString(11)));
+                            rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getString(11),
+                            GlobalId.encode(ClaimView.TYPE, rs.getLong(12))));
                 });
         Map<Long, List<QuoteRecord>> quotes = new HashMap<>();
         query(db, "SELECT article_id, text, speaker, start_offset, end_offset FROM quote ORDER BY article_id, position",

@@ -120,11 +120,14 @@ final class DatasetFiles {
     record SpanRecord(int start, int end, String matchedAs) {
     }
 
-    /** A signatory-count claim, in article order; offsets are null for a claim in the headline. */
+    /**
+     * A signatory-count claim, in article order; offsets are null for a claim in the headline. The id is the claim's
+     * global id (editors name claims by it), absent from exports made before claims had one.
+     */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ClaimRecord(String phrase, int count, String statement, boolean approximate, String qualifier, String unit,
-            boolean inHeadline, Integer start, Integer end, String method) {
+            boolean inHeadline, Integer start, Integer end, String method, String id) {
     }
 
     /** A quoted passage, in article order. */

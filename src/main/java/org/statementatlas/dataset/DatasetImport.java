@@ -16,6 +16,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.statementatlas.article.ClaimView;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.Change;
 import org.statementatlas.country.Country;
@@ -225,6 +226,9 @@ public class DatasetImport {
                 PreparedStatement claim = db.prepareStatement("INSERT INTO claim (article_id, statement_id, position,"
                         + " phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset, end_offset,"
                         + " method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement claimWithId = db.prepareStatement("INSERT INTO claim (article_id, statement_id,"
+                        + " position, phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset,"
+                        + " end_offset, method, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, position, text, speaker,"
                         + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ArticleRecord r : records) {
@@ -260,10 +264,17 @@ public class DatasetImport {
                 List<ClaimRecord> claims = list(r.claims());
                 for (int i = 0; i < claims.size(); i++) {
                     ClaimRecord c = claims.get(i);
-                    set(claim, id, c.statement() == null ? null : statement(statements, c.statement()), i, c.phrase(),
-                            c.count(), c.approximate(), c.qualifier(), c.unit(), c.inHeadline(), c.start(), c.end(),
-                            method(c.method()));
-                    claim.addBatch();
+                    Long statement = c.statement() == null ? null : statement(statements, c.statement());
+                    if (c.id() == null) {
+                        set(claim, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(), c.unit(),
+                                c.inHeadline(), c.start(), c.end(), method(c.method()));
+                        claim.addBatch();
+                    } else {
+                        set(claimWithId, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(),
+                                c.unit(), c.inHeadline(), c.start(), c.end(), method(c.method()),
+                                key(c.id(), ClaimView.TYPE));
+                        claimWithId.addBatch();
+                    }
                 }
                 List<QuoteRecord> quotes = list(r.quotes());
                 for (int i = 0; i < quotes.size(); i++) {
@@ -277,6 +288,7 @@ public class DatasetImport {
             resolution.executeBatch();
             span.executeBatch();
             claim.executeBatch();
+            claimWithId.executeBatch();
             quote.executeBatch();
         }
     }
