@@ -105,7 +105,7 @@ class DatasetExportIT {
             articleVersion = client.ok("mutation($in: RemoveMentionInput!) { removeMention(input: $in) {"
                     + " article { version } } }", "in",
                     Map.of("articleId", article, "expectedVersion", articleVersion,
-                            "countryCode", "FR"))
+                            "countryCode", "JP"))
                     .at("/removeMention/article/version").asInt();
             articleVersion = client.ok("mutation($in: AddClaimInput!) { addClaim(input: $in) { article { version } } }",
                     "in", Map.of("articleId", article, "expectedVersion", articleVersion, "value", 2, "counts",
