@@ -33,6 +33,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.statementatlas.graphql.error.UpstreamFailedException;
 
@@ -135,7 +136,8 @@ public class PageFetcher {
                 timedOut.set(true);
                 get.cancel();
             }, left, TimeUnit.NANOSECONDS);
-            try (ClassicHttpResponse response = http.executeOpen(null, get, null)) {
+            // The minimal client takes the target host as given; unlike the full client it does not read it off the request.
+            try (ClassicHttpResponse response = http.executeOpen(HttpHost.create(current), get, null)) {
                 int status = response.getCode();
                 if (REDIRECTS.contains(status)) {
                     Header location = response.getFirstHeader(HttpHeaders.LOCATION);
