@@ -243,6 +243,34 @@ class ArticleCorrectionsTest {
     }
 
     @Test
+    void anEditorsSpanThatANewTextNoLongerHoldsIsDroppedWithAWarning() {
+        Ingested article = Ingested.of("changed text");
+        try {
+            JsonPath before = article.read();
+            String text = before.getString("text");
+            int peninsula = text.indexOf("the peninsula");
+            int version = before.getInt("version");
+            Editor.ok(ADD_MENTION, "in", input("articleId", article.id(), "expectedVersion", version, "countryCode",
+                    "KR", "start", peninsula, "end", peninsula + 13));
+            // A second occurrence that the new text will still hold, at the same offsets, near the start.
+            Editor.ok(ADD_MENTION, "in", input("articleId", article.id(), "expectedVersion", version + 1,
+                    "countryCode", "KR", "start", 0, "end", 5));
+            String changed = ((String) article.request().get("text")).replace("over the peninsula", "over the sea");
+            Editor.ok("mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { created warnings } }", "in",
+                    input("text", changed, "url", article.request().get("url")))
+                    .body("data.ingestArticle.created", equalTo(false))
+                    .body("data.ingestArticle.warnings", hasItem("Dropped 1 of the editor's occurrences of KR: the text"
+                            + " there changed."));
+            JsonPath now = article.read();
+            assertEquals(List.of(Map.of("start", 0, "end", 5)),
+                    now.getList("mentions.find { it.country.code == 'KR' }.offsets"), now.prettify());
+            assertEquals("EDITOR", now.getString("mentions.find { it.country.code == 'KR' }.method"));
+        } finally {
+            article.delete();
+        }
+    }
+
+    @Test
     void badInputIsRefusedAndWritesNothing() {
         Ingested article = Ingested.of("refusals");
         try {
