@@ -22,7 +22,7 @@ public final class DatabaseDump {
      * them anew, so without row ids they are compared in id order by their other columns.
      */
     public static final Set<String> ROW_NUMBERED = Set.of("SIGNATURE", "GROUP_MEMBERSHIP", "ARTICLE_STATEMENT_LINK",
-            "MENTION", "CLAIM", "QUOTE");
+            "MENTION", "CLAIM", "QUOTE", "REJECTED_FINDING");
 
     private DatabaseDump() {
     }

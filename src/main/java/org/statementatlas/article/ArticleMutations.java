@@ -1,8 +1,11 @@
 package org.statementatlas.article;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +17,12 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.country.Country;
+import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.graphql.mutation.Dates;
 import org.statementatlas.graphql.mutation.InputValidator;
 import org.statementatlas.graphql.mutation.OptimisticLocking;
 import org.statementatlas.security.GraphQLSecurityErrors;
@@ -25,8 +31,11 @@ import org.statementatlas.statement.Statement;
 import org.statementatlas.statement.StatementQueries;
 
 /**
- * Editor writes to articles: link one to the statement it reports, undo a wrong link, delete an article.
- * Each locks the article row, so writes to one article queue, and records a change-log entry last.
+ * Editor writes to articles: link one to the statement it reports, undo a wrong link, delete an article, and correct
+ * what the pipeline found (mentions, claims, publication date, the statement reported). Each locks the article row, so
+ * writes to one article queue, and records a change-log entry last. Corrections require the article version the editor
+ * read, move the article to a new version and are marked EDITOR, so that re-ingesting the article keeps them
+ * ({@code IngestService}).
  */
 @GraphQLApi
 @ApplicationScoped
@@ -106,6 +115,331 @@ public class ArticleMutations {
         OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
         changeLog.record("deleteSourceArticle", SourceArticle.TYPE, id, before, null);
         return new DeleteSourceArticlePayload(id, statements.stream().map(Statement::getGlobalId).toList());
+    }
+
+    @Mutation("addMention")
+    @Description("Marks an occurrence of a country that the pipeline missed, as a span of the cleaned text. The country's mention is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload addMention(
+            @NonNull @Description("The article, the country and where it is mentioned.") AddMentionInput input) {
+        inputs.validate(input);
+        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
+        requireSpan(article, input.start(), input.end());
+        Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
+        Map<String, Object> before = snapshot(article, mention);
+        if (mention == null) {
+            mention = new Mention();
+            mention.article = article;
+            mention.country = country;
+            mention.matchedAs = input.matchedAs() == null ? MatchKind.NAME : input.matchedAs();
+        } else if (mention.offsets.stream().anyMatch(s -> s.start < input.end() && input.start() < s.end)) {
+            throw new BadUserInputException("Input field 'start': the span overlaps an occurrence of "
+                    + country.code + " already marked.", "start");
+        }
+        TextSpan span = new TextSpan(input.start(), input.end(),
+                input.matchedAs() == null ? MatchKind.NAME : input.matchedAs());
+        int at = 0;
+        while (at < mention.offsets.size() && mention.offsets.get(at).start < span.start) {
+            at++;
+        }
+        mention.offsets.add(at, span);
+        mention.count = mention.offsets.size();
+        mention.method = FindingMethod.EDITOR;
+        if (mention.id == null) {
+            mention.persist();
+        }
+        ArticleQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
+        return corrected("addMention", article, before, snapshot(article, mention), null);
+    }
+
+    @Mutation("removeMention")
+    @Description("Takes a false mention off an article: one occurrence, or the country altogether. Re-ingesting the article does not bring it back. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload removeMention(
+            @NonNull @Description("The article, the country and, optionally, the one occurrence.") RemoveMentionInput input) {
+        inputs.validate(input);
+        if ((input.start() == null) != (input.end() == null)) {
+            String missing = input.start() == null ? "start" : "end";
+            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
+                    missing);
+        }
+        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
+        Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
+                "The article has no mention of " + country.code + ".", "countryCode"));
+        Map<String, Object> before = snapshot(article, mention);
+        if (input.start() != null) {
+            boolean removed = mention.offsets.removeIf(s -> s.start == input.start() && s.end == input.end());
+            if (!removed) {
+                throw new NotFoundException("No occurrence of " + country.code + " spans " + input.start() + ".."
+                        + input.end() + ".", "start");
+            }
+        } else {
+            mention.offsets.clear();
+        }
+        Map<String, Object> after;
+        if (mention.offsets.isEmpty()) {
+            mention.delete();
+            new RejectedFinding(article, RejectedFinding.Kind.MENTION, country.code).persist();
+            after = snapshot(article, (Mention) null);
+            after.put("country", country.code);
+        } else {
+            mention.count = mention.offsets.size();
+            mention.method = FindingMethod.EDITOR;
+            after = snapshot(article, mention);
+        }
+        return corrected("removeMention", article, before, after, null);
+    }
+
+    @Mutation("addClaim")
+    @Description("Adds a signatory-count claim the pipeline missed (method EDITOR), tied to the statement the article reports; re-ingesting keeps it. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload addClaim(@NonNull @Description("The article and the claim.") AddClaimInput input) {
+        inputs.validate(input);
+        if ((input.start() == null) != (input.end() == null)) {
+            String missing = input.start() == null ? "start" : "end";
+            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
+                    missing);
+        }
+        if (input.start() == null && (input.phrase() == null || input.phrase().isBlank())) {
+            throw new BadUserInputException("Input field 'phrase' is needed when the claim has no span in the text.",
+                    "phrase");
+        }
+        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        if (input.start() != null) {
+            requireSpan(article, input.start(), input.end());
+        }
+        Claim claim = new Claim();
+        claim.article = article;
+        List<Statement> statements = ArticleQueries.linkedStatements(article);
+        claim.statement = statements.isEmpty() ? null : statements.get(0);
+        claim.position = ArticleQueries.lastClaimPosition(article) + 1;
+        String phrase = input.phrase() != null && !input.phrase().isBlank()
+                ? input.phrase().strip()
+                : article.text.substring(input.start(), input.end()).strip();
+        claim.phrase = phrase.length() <= 300 ? phrase : phrase.substring(0, 300);
+        claim.inHeadline = false;
+        claim.start = input.start();
+        claim.end = input.end();
+        setNumbers(claim, input.value(), input.counts(), input.qualifier());
+        claim.persist();
+        ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM,
+                RejectedFinding.claimKey(claim.phrase, false, claim.start)).ifPresent(r -> r.delete());
+        Map<String, Object> before = Map.of("version", article.version);
+        return corrected("addClaim", article, before, snapshot(article, claim), claim);
+    }
+
+    @Mutation("updateClaim")
+    @Description("Corrects what a claim says: its number, what it counts and its hedge. The claim is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload updateClaim(
+            @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
+        inputs.validate(input);
+        Claim claim = claim(input.claimId());
+        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Map<String, Object> before = snapshot(article, claim);
+        setNumbers(claim, input.value(), input.counts(), input.qualifier());
+        return corrected("updateClaim", article, before, snapshot(article, claim), claim);
+    }
+
+    @Mutation("removeClaim")
+    @Description("Takes a false claim off its article. Re-ingesting the article does not bring it back. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
+        inputs.validate(input);
+        Claim claim = claim(input.claimId());
+        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Map<String, Object> before = snapshot(article, claim);
+        String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
+        claim.delete();
+        if (ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
+            new RejectedFinding(article, RejectedFinding.Kind.CLAIM, key).persist();
+        }
+        return corrected("removeClaim", article, before, Map.of("version", article.version), null);
+    }
+
+    @Mutation("setPublicationDate")
+    @Description("Sets an article's publication date and its precision (dateMethod EDITOR); re-ingesting keeps them. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload setPublicationDate(
+            @NonNull @Description("The article and its date.") SetPublicationDateInput input) {
+        inputs.validate(input);
+        LocalDate publishedOn = Dates.parse(input.publishedOn(), "publishedOn");
+        OffsetDateTime publishedAt = Dates.parseDateTime(input.publishedAt(), "publishedAt");
+        switch (input.datePrecision()) {
+            case DATE_TIME -> {
+                if (publishedAt == null) {
+                    throw new BadUserInputException("Input field 'publishedAt' is needed for DATE_TIME.", "publishedAt");
+                }
+                if (publishedOn != null && !publishedOn.equals(publishedAt.toLocalDate())) {
+                    throw new BadUserInputException("Input field 'publishedOn' (" + publishedOn
+                            + ") is not the day of publishedAt (" + publishedAt.toLocalDate() + ").", "publishedOn");
+                }
+                publishedOn = publishedAt.toLocalDate();
+            }
+            case DATE -> {
+                if (publishedOn == null) {
+                    throw new BadUserInputException("Input field 'publishedOn' is needed for DATE.", "publishedOn");
+                }
+                requireAbsent(publishedAt, "publishedAt", "DATE");
+            }
+            default -> {
+                requireAbsent(publishedOn, "publishedOn", input.datePrecision().name());
+                requireAbsent(publishedAt, "publishedAt", input.datePrecision().name());
+            }
+        }
+        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Map<String, Object> before = dateSnapshot(article);
+        boolean changed = article.dateMethod != FindingMethod.EDITOR || article.datePrecision != input.datePrecision()
+                || !Objects.equals(article.publishedOn, publishedOn) || !Objects.equals(article.publishedAt, publishedAt);
+        article.publishedOn = publishedOn;
+        article.publishedAt = publishedAt;
+        article.datePrecision = input.datePrecision();
+        article.dateMethod = FindingMethod.EDITOR;
+        return corrected("setPublicationDate", article, before, changed, null);
+    }
+
+    @Mutation("setLinkedStatement")
+    @Description("Chooses the statement an article reports (a link with method EDITOR, replacing any other), or with no statementId clears it; the article's claims are checked against the chosen statement. Re-ingesting keeps the choice. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull ArticleCorrectionPayload setLinkedStatement(
+            @NonNull @Description("The article and the statement it reports.") SetLinkedStatementInput input) {
+        inputs.validate(input);
+        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        Statement statement = input.statementId() == null ? null : statement(input.statementId());
+        Map<String, Object> before = linkSnapshot(article, ArticleQueries.linkedStatements(article));
+        boolean changed = article.linkMethod != FindingMethod.EDITOR;
+        ArticleStatementLink.delete("article", article);
+        if (statement != null) {
+            new ArticleStatementLink(article, statement, 1.0, LinkMethod.EDITOR).persist();
+        }
+        article.linkMethod = FindingMethod.EDITOR;
+        ArticleQueries.setClaimStatement(article, statement);
+        Map<String, Object> after = linkSnapshot(article, statement == null ? List.of() : List.of(statement));
+        return corrected("setLinkedStatement", article, before, changed, after);
+    }
+
+    /**
+     * Moves the article to a new version (its own columns changed, or only rows that belong to it), records the
+     * correction and answers the article as it now stands.
+     */
+    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
+            boolean rowChanged, Map<String, Object> after) {
+        if (rowChanged) {
+            OptimisticLocking.flush(SourceArticle.TYPE, () -> currentVersion(article.id));
+        } else {
+            OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
+        }
+        Map<String, Object> state = after != null ? new LinkedHashMap<>(after) : dateSnapshot(article);
+        state.put("version", article.version);
+        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
+        return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), null);
+    }
+
+    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
+            Map<String, Object> after, Claim claim) {
+        OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
+        Map<String, Object> state = new LinkedHashMap<>(after);
+        state.put("version", article.version);
+        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
+        ClaimView view = claim == null
+                ? null
+                : ArticleQueries.articleClaims(List.of(article.id)).getOrDefault(article.id, List.of()).stream()
+                        .filter(c -> c.id().equals(claim.id)).findFirst().orElseThrow();
+        return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), view);
+    }
+
+    private static int currentVersion(long articleId) {
+        return SourceArticle.<SourceArticle>findById(articleId).version;
+    }
+
+    /** A span of the article's cleaned text: start before end, end at most the text's length. */
+    private static void requireSpan(SourceArticle article, int start, int end) {
+        if (end <= start) {
+            throw new BadUserInputException("Input field 'end' (" + end + ") must be after start (" + start + ").",
+                    "end");
+        }
+        if (end > article.text.length()) {
+            throw new BadUserInputException("Input field 'end' (" + end + ") is past the end of the article's text ("
+                    + article.text.length() + " characters).", "end");
+        }
+    }
+
+    private static void requireAbsent(Object value, String field, String precision) {
+        if (value != null) {
+            throw new BadUserInputException("Input field '" + field + "' must be left out for " + precision + ".",
+                    field);
+        }
+    }
+
+    private static void setNumbers(Claim claim, int value, ClaimUnit counts, ClaimQualifier qualifier) {
+        claim.value = value;
+        claim.counts = counts;
+        claim.qualifier = qualifier;
+        claim.approximate = qualifier != null;
+        claim.method = FindingMethod.EDITOR;
+    }
+
+    private static Claim claim(String id) {
+        return GlobalId.keyOf(id, ClaimView.TYPE, "claimId").map(key -> Claim.<Claim>findById(key))
+                .orElseThrow(() -> new NotFoundException("No claim has the id given in 'claimId'.", "claimId"));
+    }
+
+    private static Map<String, Object> snapshot(SourceArticle article, Mention mention) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", article.version);
+        if (mention != null) {
+            map.put("country", mention.country.code);
+            map.put("count", mention.count);
+            map.put("method", mention.method);
+            map.put("offsets", mention.offsets.stream().map(s -> List.of(s.start, s.end)).toList());
+        }
+        return map;
+    }
+
+    private static Map<String, Object> snapshot(SourceArticle article, Claim claim) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", article.version);
+        map.put("claim", claim.id == null ? null : GlobalId.encode(ClaimView.TYPE, claim.id));
+        map.put("phrase", claim.phrase);
+        map.put("value", claim.value);
+        map.put("counts", claim.counts);
+        map.put("qualifier", claim.qualifier);
+        map.put("method", claim.method);
+        return map;
+    }
+
+    private static Map<String, Object> dateSnapshot(SourceArticle article) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", article.version);
+        map.put("publishedOn", article.publishedOn);
+        map.put("publishedAt", article.publishedAt);
+        map.put("datePrecision", article.datePrecision);
+        map.put("dateMethod", article.dateMethod);
+        return map;
+    }
+
+    private static Map<String, Object> linkSnapshot(SourceArticle article, List<Statement> statements) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", article.version);
+        map.put("statements", statements.stream().map(s -> s.slug).toList());
+        map.put("linkMethod", article.linkMethod);
+        return map;
     }
 
     private static SourceArticle lockArticle(String id, String field) {

@@ -41,7 +41,8 @@ public final class ArticleQueries {
     /** A {@link SourceArticleView} over a SourceArticle alias {@code a}. */
     public static final String VIEW = "new org.statementatlas.article.SourceArticleView(a.id, a.url, a.headline,"
             + " a.outlet.name, a.outlet.domain, a.creditedOutlet, a.agency, a.publishedOn, a.publishedAt,"
-            + " a.datePrecision, a.language, a.text, a.contentHash, a.ingestedAt)";
+            + " a.datePrecision, a.language, a.text, a.contentHash, a.ingestedAt, a.version, a.dateMethod,"
+            + " a.linkMethod)";
 
     static final Keyset.Rows<SourceArticleView> ROWS = new Keyset.Rows<>("SourceArticle", "a", VIEW,
             SourceArticleView.class, SourceArticleView::id);
@@ -56,7 +57,7 @@ public final class ArticleQueries {
     private static final String REPORTING = "select l.statement.id, " + VIEW + " from ArticleStatementLink l"
             + " join l.article a where l.statement.id in :ids order by " + UNDATED_LAST + ", a.id";
     private static final String MENTIONS = "select m.article.id, m.id, " + CountryQueries.VIEW + ", m.count,"
-            + " m.matchedAs from Mention m join m.country c where m.article.id in :ids"
+            + " m.matchedAs, m.method from Mention m join m.country c where m.article.id in :ids"
             + " order by m.article.id, m.count desc, c.name";
     private static final String SPANS = "select m.id, new org.statementatlas.article.TextSpanView(sp.start, sp.end,"
             + " sp.matchedAs) from Mention m join m.offsets sp where m.article.id in :ids order by m.id, index(sp)";
@@ -65,7 +66,7 @@ public final class ArticleQueries {
     private static final String RESOLUTIONS = "select a.id, r from SourceArticle a join a.resolutionsCited r"
             + " where a.id in :ids order by index(r)";
     private static final String CLAIMS = "select " + VIEW + ", c.statement.id, c.phrase, c.value, c.approximate,"
-            + " c.qualifier, c.counts, c.inHeadline, c.start, c.end from Claim c join c.article a ";
+            + " c.qualifier, c.counts, c.inHeadline, c.start, c.end, c.id, c.method from Claim c join c.article a ";
     private static final String ARTICLE_CLAIMS = CLAIMS + "where a.id in :ids order by a.id, c.position";
     private static final String STATEMENT_CLAIMS = CLAIMS + "where c.statement.id in :ids order by " + UNDATED_LAST
             + ", a.id, c.position";
@@ -79,6 +80,20 @@ public final class ArticleQueries {
             + " order by l.statement.id";
     private static final String DELETE_LINKS_BUT = "delete from ArticleStatementLink l where l.article = :a"
             + " and l.method <> :m";
+    private static final String LINKS_OF = "from ArticleStatementLink l where l.article = :a order by l.id";
+    private static final String MENTION_OF = "from Mention m where m.article = :a and m.country.code = :code";
+    private static final String MENTIONS_BY_METHOD = "from Mention m where m.article = :a and m.method = :m order by m.id";
+    private static final String DELETE_MENTIONS_BY = "delete from Mention m where m.article = :a and m.method = :m";
+    private static final String CLAIMS_BY_METHOD = "from Claim c where c.article = :a and c.method = :m"
+            + " order by c.position";
+    private static final String DELETE_CLAIMS_BY = "delete from Claim c where c.article = :a and c.method = :m";
+    private static final String LAST_CLAIM_POSITION = "select coalesce(max(c.position), -1) from Claim c"
+            + " where c.article = :a";
+    private static final String SET_CLAIM_STATEMENT = "update Claim c set c.statement = :s where c.article = :a";
+    private static final String REJECTED = "select r.findingKey from RejectedFinding r where r.article = :a"
+            + " and r.kind = :k";
+    private static final String REJECTION = "from RejectedFinding r where r.article = :a and r.kind = :k"
+            + " and r.findingKey = :key";
     private static final String LINKED_QUOTES = "select l.statement.id, q.text from ArticleStatementLink l, Quote q"
             + " where q.article = l.article";
     private static final String SEARCH = SearchScores.ranked("select a.id as id, max(case"
@@ -151,7 +166,7 @@ public final class ArticleQueries {
                 .setParameter("ids", articleIds).getResultList(), r -> (Long) r[0], r -> (TextSpanView) r[1]);
         return Batch.group(em().createQuery(MENTIONS, Object[].class).setParameter("ids", articleIds).getResultList(),
                 r -> (Long) r[0], r -> new MentionView((CountryView) r[2], (Integer) r[3], (MatchKind) r[4],
-                        spans.getOrDefault((Long) r[1], List.of())));
+                        spans.getOrDefault((Long) r[1], List.of()), (FindingMethod) r[5]));
     }
 
     public static Map<Long, List<QuoteView>> quotes(Collection<Long> articleIds) {
@@ -182,9 +197,10 @@ public final class ArticleQueries {
         Map<Long, StatementView> statements = new HashMap<>();
         StatementQueries.byIds(statementIds.isEmpty() ? Set.of(-1L) : statementIds)
                 .forEach(s -> statements.put(s.id(), s));
-        return ClaimChecker.check(rows.stream().map(r -> new ClaimChecker.Stored((SourceArticleView) r[0],
+        return ClaimChecker.check(rows.stream().map(r -> new ClaimChecker.Stored((Long) r[10], (SourceArticleView) r[0],
                 r[1] == null ? null : statements.get((Long) r[1]), (String) r[2], (Integer) r[3], (Boolean) r[4],
-                (ClaimQualifier) r[5], (ClaimUnit) r[6], (Boolean) r[7], (Integer) r[8], (Integer) r[9])).toList());
+                (ClaimQualifier) r[5], (ClaimUnit) r[6], (Boolean) r[7], (Integer) r[8], (Integer) r[9],
+                (FindingMethod) r[11])).toList());
     }
 
     /**
@@ -225,6 +241,57 @@ public final class ArticleQueries {
     /** Deletes the article's links made by any method but one. */
     public static void deleteLinksBut(SourceArticle article, LinkMethod kept) {
         em().createQuery(DELETE_LINKS_BUT).setParameter("a", article).setParameter("m", kept).executeUpdate();
+    }
+
+    /** Every link of an article, oldest first, to change or delete. */
+    public static List<ArticleStatementLink> links(SourceArticle article) {
+        return em().createQuery(LINKS_OF, ArticleStatementLink.class).setParameter("a", article).getResultList();
+    }
+
+    /** The article's mention of one country, to change or delete. */
+    static Optional<Mention> mention(SourceArticle article, String code) {
+        return em().createQuery(MENTION_OF, Mention.class).setParameter("a", article).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    /** The article's mentions made by one method. */
+    public static List<Mention> mentions(SourceArticle article, FindingMethod method) {
+        return em().createQuery(MENTIONS_BY_METHOD, Mention.class).setParameter("a", article).setParameter("m", method)
+                .getResultList();
+    }
+
+    /** The article's claims made by one method, in article order. */
+    public static List<Claim> claims(SourceArticle article, FindingMethod method) {
+        return em().createQuery(CLAIMS_BY_METHOD, Claim.class).setParameter("a", article).setParameter("m", method)
+                .getResultList();
+    }
+
+    /** Deletes the article's mentions and claims made by one method; the database cascades to the spans. */
+    public static void deleteFindings(SourceArticle article, FindingMethod method) {
+        em().createQuery(DELETE_MENTIONS_BY).setParameter("a", article).setParameter("m", method).executeUpdate();
+        em().createQuery(DELETE_CLAIMS_BY).setParameter("a", article).setParameter("m", method).executeUpdate();
+    }
+
+    /** The highest position of the article's claims, -1 when it has none. */
+    public static int lastClaimPosition(SourceArticle article) {
+        return em().createQuery(LAST_CLAIM_POSITION, Integer.class).setParameter("a", article).getSingleResult();
+    }
+
+    /** Ties every claim of the article to the statement it reports (null for none). */
+    static void setClaimStatement(SourceArticle article, Statement statement) {
+        em().createQuery(SET_CLAIM_STATEMENT).setParameter("s", statement).setParameter("a", article).executeUpdate();
+    }
+
+    /** The keys of the findings of one kind that editors removed from the article. */
+    public static Set<String> rejected(SourceArticle article, RejectedFinding.Kind kind) {
+        return Set.copyOf(em().createQuery(REJECTED, String.class).setParameter("a", article).setParameter("k", kind)
+                .getResultList());
+    }
+
+    /** The record that an editor removed one finding, if they did. */
+    static Optional<RejectedFinding> rejection(SourceArticle article, RejectedFinding.Kind kind, String key) {
+        return em().createQuery(REJECTION, RejectedFinding.class).setParameter("a", article).setParameter("k", kind)
+                .setParameter("key", key).getResultStream().findFirst();
     }
 
     /** The quotes of the articles linked to each statement, by statement id. */

@@ -56,4 +56,8 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "end_offset")
     public Integer end;
+
+    /** EDITOR once an editor added or changed the claim; re-ingesting keeps it then. */
+    @Enumerated(EnumType.STRING)
+    public FindingMethod method = FindingMethod.PIPELINE;
 }

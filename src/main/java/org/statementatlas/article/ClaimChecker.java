@@ -40,9 +40,9 @@ public final class ClaimChecker {
     private static final int MAX_SENTENCE = 200;
 
     /** A claim as stored, with its article and statement (null when the article reports none), before it is checked. */
-    public record Stored(SourceArticleView article, StatementView statement, String phrase, int value,
+    public record Stored(Long id, SourceArticleView article, StatementView statement, String phrase, int value,
             boolean approximate, ClaimQualifier qualifier, ClaimUnit counts, boolean inHeadline, Integer start,
-            Integer end) {
+            Integer end, FindingMethod method) {
     }
 
     /** Checks claims, in one query for all of them, and gives their read models in the same order. */
@@ -64,9 +64,9 @@ public final class ClaimChecker {
                 Tally tally = asOf == null ? null : tally(list.signatories(), asOf, list.lead());
                 check = judge(claim.value(), claim.qualifier(), claim.counts(), claim.phrase(), tally);
             }
-            checked.add(new ClaimView(claim.article(), claim.statement(), claim.phrase(), claim.value(),
+            checked.add(new ClaimView(claim.id(), claim.article(), claim.statement(), claim.phrase(), claim.value(),
                     claim.approximate(), claim.qualifier(), claim.counts(), claim.inHeadline(), claim.start(),
-                    claim.end(), check.actual(), check.verdict(), check.explanation() + " " + source(claim)));
+                    claim.end(), check.actual(), check.verdict(), check.explanation() + " " + source(claim), claim.method()));
         }
         return checked;
     }

@@ -11,5 +11,6 @@ public enum LinkMethod {
     QUOTE, @Description("Matched by words of the statement's title.")
     TITLE, @Description("Matched by the signatories the article names.")
     SIGNATORIES, @Description("Matched by several signals together.")
-    COMBINED
+    COMBINED, @Description("Chosen by an editor correcting the pipeline; re-ingesting the article keeps it.")
+    EDITOR
 }

@@ -43,6 +43,10 @@ public class Mention extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public MatchKind matchedAs;
 
+    /** EDITOR once an editor added the mention or changed its occurrences; re-ingesting keeps it then. */
+    @Enumerated(EnumType.STRING)
+    public FindingMethod method = FindingMethod.PIPELINE;
+
     @ElementCollection
     @CollectionTable(name = "mention_span", joinColumns = @JoinColumn(name = "mention_id"))
     @OrderColumn(name = "position")

@@ -14,5 +14,6 @@ public record MentionView(
         @NonNull @Description("The country mentioned.") CountryView country,
         @Description("How many times the text mentions the country.") int count,
         @NonNull @Description("The most direct way the country was named: NAME before ALIAS before DEMONYM before CAPITAL. Each occurrence has its own in offsets.") MatchKind matchedAs,
-        @NonNull @Description("Every occurrence, in text order, for highlighting.") List<@NonNull TextSpanView> offsets) {
+        @NonNull @Description("Every occurrence, in text order, for highlighting.") List<@NonNull TextSpanView> offsets,
+        @NonNull @Description("Who made the mention: PIPELINE, or EDITOR once an editor added it or changed its occurrences.") FindingMethod method) {
 }

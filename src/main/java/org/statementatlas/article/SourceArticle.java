@@ -54,6 +54,14 @@ public class SourceArticle extends PanacheEntityBase {
 
     public String language;
 
+    /** EDITOR when an editor set the publication date; re-ingesting keeps it then. */
+    @Enumerated(EnumType.STRING)
+    public FindingMethod dateMethod = FindingMethod.PIPELINE;
+
+    /** EDITOR when an editor chose (or cleared) the statement the article reports; re-ingesting keeps it then. */
+    @Enumerated(EnumType.STRING)
+    public FindingMethod linkMethod = FindingMethod.PIPELINE;
+
     @Column(length = 1_000_000)
     public String text;
 

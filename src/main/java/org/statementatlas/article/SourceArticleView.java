@@ -28,7 +28,10 @@ public record SourceArticleView(
         @NonNull @Description("Language of the text (ISO 639-1), e.g. \"en\".") String language,
         @NonNull @Description("The article body, cleaned of site chrome (banners, ads, related links, comments).") String text,
         @NonNull @Description("SHA-256 (hex) of the cleaned text, used to recognise the same article under another address.") String contentHash,
-        @NonNull @Description("When the article was stored or last updated.") Instant ingestedAt)
+        @NonNull @Description("When the article was stored or last updated.") Instant ingestedAt,
+        @Description("Grows with every change to the article or to what was found in it (mentions, claims, date, statement); send it as expectedVersion when correcting the article.") int version,
+        @NonNull @Description("Who set publishedOn, publishedAt and datePrecision: PIPELINE, or EDITOR after setPublicationDate.") FindingMethod dateMethod,
+        @NonNull @Description("Who decided which statement the article reports: PIPELINE, or EDITOR after setLinkedStatement (also when the editor cleared it).") FindingMethod linkMethod)
         implements
             Node,
             SearchResult {
@@ -36,9 +39,10 @@ public record SourceArticleView(
     /** The constructor HQL projections call: the outlet comes as its two columns. */
     public SourceArticleView(Long id, String url, String headline, String outletName, String outletDomain,
             String creditedOutlet, String agency, LocalDate publishedOn, OffsetDateTime publishedAt,
-            DatePrecision datePrecision, String language, String text, String contentHash, Instant ingestedAt) {
+            DatePrecision datePrecision, String language, String text, String contentHash, Instant ingestedAt,
+            int version, FindingMethod dateMethod, FindingMethod linkMethod) {
         this(id, url, headline, new OutletView(outletName, outletDomain), creditedOutlet, agency, publishedOn,
-                publishedAt, datePrecision, language, text, contentHash, ingestedAt);
+                publishedAt, datePrecision, language, text, contentHash, ingestedAt, version, dateMethod, linkMethod);
     }
 
     @Override

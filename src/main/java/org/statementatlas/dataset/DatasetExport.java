@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.statementatlas.article.ClaimView;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.Change;
 import org.statementatlas.country.Country;
@@ -35,6 +36,7 @@ import org.statementatlas.dataset.DatasetFiles.GroupRecord;
 import org.statementatlas.dataset.DatasetFiles.LinkRecord;
 import org.statementatlas.dataset.DatasetFiles.MentionRecord;
 import org.statementatlas.dataset.DatasetFiles.QuoteRecord;
+import org.statementatlas.dataset.DatasetFiles.RejectedRecord;
 import org.statementatlas.dataset.DatasetFiles.SignatureRecord;
 import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.SpanRecord;
@@ -216,18 +218,23 @@ public class DatasetExport {
                 rs -> spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new SpanRecord(rs.getInt(2), rs.getInt(3), rs.getString(4))));
         Map<Long, List<MentionRecord>> mentions = new HashMap<>();
-        query(db, "SELECT id, article_id, country_id, mention_count, matched_as FROM mention ORDER BY id",
+        query(db, "SELECT id, article_id, country_id, mention_count, matched_as, method FROM mention ORDER BY id",
                 rs -> mentions.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                         .add(new MentionRecord(codes.get(rs.getLong(3)), rs.getInt(4), rs.getString(5),
-                                spans.getOrDefault(rs.getLong(1), List.of()))));
+                                spans.getOrDefault(rs.getLong(1), List.of()), rs.getString(6))));
+        Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
+        query(db, "SELECT article_id, kind, finding_key FROM rejected_finding ORDER BY id",
+                rs -> rejected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new RejectedRecord(rs.getString(2), rs.getString(3))));
         Map<Long, List<ClaimRecord>> claims = new HashMap<>();
         query(db, "SELECT article_id, phrase, claimed_value, statement_id, approximate, qualifier, counts, in_headline,"
-                + " start_offset, end_offset FROM claim ORDER BY article_id, position", rs -> {
+                + " start_offset, end_offset, method, id FROM claim ORDER BY article_id, position", rs -> {
                     long statement = rs.getLong(4);
                     String slug = rs.wasNull() ? null : slugs.get(statement);
                     claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClaimRecord(rs.getString(2),
                             rs.getInt(3), slug, rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                            rs.getObject(9, Integer.class), rs.getObject(10, Integer.class)));
+                            rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getString(11),
+                            GlobalId.encode(ClaimView.TYPE, rs.getLong(12))));
                 });
         Map<Long, List<QuoteRecord>> quotes = new HashMap<>();
         query(db, "SELECT article_id, text, speaker, start_offset, end_offset FROM quote ORDER BY article_id, position",
@@ -236,7 +243,8 @@ public class DatasetExport {
         List<ArticleRecord> articles = new ArrayList<>();
         try (PreparedStatement select = db.prepareStatement("SELECT id, url, headline, outlet_name, outlet_domain,"
                 + " credited_outlet, agency, published_at, published_on, date_precision, language, content_hash,"
-                + " ingested_at, version, text FROM source_article ORDER BY id"); ResultSet rs = select.executeQuery()) {
+                + " ingested_at, version, text, date_method, link_method FROM source_article ORDER BY id");
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 String contentHash = rs.getString(12);
@@ -250,7 +258,8 @@ public class DatasetExport {
                         rs.getString(11), contentHash, rs.getObject(13, OffsetDateTime.class),
                         own.stream().map(LinkRecord::statement).toList(), own, resolutions.getOrDefault(id, List.of()),
                         mentions.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
-                        quotes.getOrDefault(id, List.of()), rs.getInt(14)));
+                        quotes.getOrDefault(id, List.of()), rs.getInt(14), rs.getString(16), rs.getString(17),
+                        rejected.getOrDefault(id, List.of())));
             }
         }
         return articles;

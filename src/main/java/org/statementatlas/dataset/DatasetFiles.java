@@ -92,7 +92,14 @@ final class DatasetFiles {
             String agency, String headline, OffsetDateTime publishedAt, LocalDate publishedOn, String datePrecision,
             String language, String contentHash, OffsetDateTime ingestedAt, List<String> reports, List<LinkRecord> links,
             List<String> resolutionsCited, List<MentionRecord> mentions, List<ClaimRecord> claims,
-            List<QuoteRecord> quotes, Integer version) {
+            List<QuoteRecord> quotes, Integer version, String dateMethod, String linkMethod,
+            List<RejectedRecord> rejected) {
+    }
+
+    /** A finding an editor removed from an article, so that re-ingesting it does not find it again. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RejectedRecord(String kind, String key) {
     }
 
     /** An article's link to a statement (by slug), as the pipeline or an editor made it. */
@@ -104,7 +111,7 @@ final class DatasetFiles {
     /** A country an article mentions, with every occurrence. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets) {
+    record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets, String method) {
     }
 
     /** Offsets into the article's text: UTF-16 code units, end exclusive. */
@@ -113,11 +120,14 @@ final class DatasetFiles {
     record SpanRecord(int start, int end, String matchedAs) {
     }
 
-    /** A signatory-count claim, in article order; offsets are null for a claim in the headline. */
+    /**
+     * A signatory-count claim, in article order; offsets are null for a claim in the headline. The id is the claim's
+     * global id (editors name claims by it), absent from exports made before claims had one.
+     */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ClaimRecord(String phrase, int count, String statement, boolean approximate, String qualifier, String unit,
-            boolean inHeadline, Integer start, Integer end) {
+            boolean inHeadline, Integer start, Integer end, String method, String id) {
     }
 
     /** A quoted passage, in article order. */

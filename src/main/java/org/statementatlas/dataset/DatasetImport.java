@@ -16,6 +16,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.statementatlas.article.ClaimView;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.Change;
 import org.statementatlas.country.Country;
@@ -31,6 +32,7 @@ import org.statementatlas.dataset.DatasetFiles.GroupRecord;
 import org.statementatlas.dataset.DatasetFiles.LinkRecord;
 import org.statementatlas.dataset.DatasetFiles.MentionRecord;
 import org.statementatlas.dataset.DatasetFiles.QuoteRecord;
+import org.statementatlas.dataset.DatasetFiles.RejectedRecord;
 import org.statementatlas.dataset.DatasetFiles.SignatureRecord;
 import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.SpanRecord;
@@ -209,18 +211,24 @@ public class DatasetImport {
             Map<String, Long> countries, Map<String, Long> statements) throws SQLException, IOException {
         try (PreparedStatement article = db.prepareStatement("INSERT INTO source_article (id, url, headline, outlet_name,"
                 + " outlet_domain, credited_outlet, agency, published_on, published_at, date_precision, language, text,"
-                + " content_hash, ingested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " content_hash, ingested_at, version, date_method, link_method)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement rejected = db.prepareStatement("INSERT INTO rejected_finding (article_id, kind,"
+                        + " finding_key) VALUES (?, ?, ?)");
                 PreparedStatement link = db.prepareStatement("INSERT INTO article_statement_link (article_id,"
                         + " statement_id, confidence, method) VALUES (?, ?, ?, ?)");
                 PreparedStatement resolution = db.prepareStatement(
                         "INSERT INTO source_article_resolution (article_id, position, resolution) VALUES (?, ?, ?)");
                 PreparedStatement mention = db.prepareStatement("INSERT INTO mention (article_id, country_id,"
-                        + " mention_count, matched_as) VALUES (?, ?, ?, ?)", new String[]{"id"});
+                        + " mention_count, matched_as, method) VALUES (?, ?, ?, ?, ?)", new String[]{"id"});
                 PreparedStatement span = db.prepareStatement("INSERT INTO mention_span (mention_id, position,"
                         + " start_offset, end_offset, matched_as) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement claim = db.prepareStatement("INSERT INTO claim (article_id, statement_id, position,"
-                        + " phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset, end_offset)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset, end_offset,"
+                        + " method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement claimWithId = db.prepareStatement("INSERT INTO claim (article_id, statement_id,"
+                        + " position, phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset,"
+                        + " end_offset, method, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, position, text, speaker,"
                         + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (ArticleRecord r : records) {
@@ -232,15 +240,19 @@ public class DatasetImport {
                 }
                 set(article, id, r.url(), r.headline(), r.outlet(), r.outletDomain(), r.creditsOutlet(), r.agency(),
                         r.publishedOn(), r.publishedAt(), r.datePrecision(), r.language(), text, r.contentHash(),
-                        r.ingestedAt(), version(r.version()));
+                        r.ingestedAt(), version(r.version()), method(r.dateMethod()), method(r.linkMethod()));
                 article.execute();
+                for (RejectedRecord f : list(r.rejected())) {
+                    set(rejected, id, f.kind(), f.key());
+                    rejected.addBatch();
+                }
                 for (LinkRecord l : list(r.links())) {
                     set(link, id, statement(statements, l.statement()), l.confidence(), l.method());
                     link.addBatch();
                 }
                 addPositioned(resolution, id, r.resolutionsCited());
                 for (MentionRecord m : list(r.mentions())) {
-                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs());
+                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs(), method(m.method()));
                     mention.executeUpdate();
                     long mentionId = generatedKey(mention);
                     for (int i = 0; i < m.offsets().size(); i++) {
@@ -252,9 +264,17 @@ public class DatasetImport {
                 List<ClaimRecord> claims = list(r.claims());
                 for (int i = 0; i < claims.size(); i++) {
                     ClaimRecord c = claims.get(i);
-                    set(claim, id, c.statement() == null ? null : statement(statements, c.statement()), i, c.phrase(),
-                            c.count(), c.approximate(), c.qualifier(), c.unit(), c.inHeadline(), c.start(), c.end());
-                    claim.addBatch();
+                    Long statement = c.statement() == null ? null : statement(statements, c.statement());
+                    if (c.id() == null) {
+                        set(claim, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(), c.unit(),
+                                c.inHeadline(), c.start(), c.end(), method(c.method()));
+                        claim.addBatch();
+                    } else {
+                        set(claimWithId, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(),
+                                c.unit(), c.inHeadline(), c.start(), c.end(), method(c.method()),
+                                key(c.id(), ClaimView.TYPE));
+                        claimWithId.addBatch();
+                    }
                 }
                 List<QuoteRecord> quotes = list(r.quotes());
                 for (int i = 0; i < quotes.size(); i++) {
@@ -263,10 +283,12 @@ public class DatasetImport {
                     quote.addBatch();
                 }
             }
+            rejected.executeBatch();
             link.executeBatch();
             resolution.executeBatch();
             span.executeBatch();
             claim.executeBatch();
+            claimWithId.executeBatch();
             quote.executeBatch();
         }
     }
@@ -353,6 +375,11 @@ public class DatasetImport {
 
     private static int version(Integer version) {
         return version == null ? 0 : version;
+    }
+
+    /** Who made a finding; exports from before editors could correct findings have only the pipeline's. */
+    private static String method(String method) {
+        return method == null ? "PIPELINE" : method;
     }
 
     private static <T> List<T> list(List<T> values) {

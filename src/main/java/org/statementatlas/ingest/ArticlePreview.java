@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.article.ClaimChecker;
 import org.statementatlas.article.ClaimView;
 import org.statementatlas.article.DatePrecision;
+import org.statementatlas.article.FindingMethod;
 import org.statementatlas.article.LinkMethod;
 import org.statementatlas.article.OutletView;
 import org.statementatlas.article.SourceArticleView;
@@ -97,10 +98,12 @@ public record ArticlePreview(
         StatementView linked = r.link().linked() ? statements.get(r.link().best().candidate().id()) : null;
         SourceArticleView article = new SourceArticleView(null, r.url() == null ? "urn:sha256:" + r.contentHash() : r.url(),
                 r.headline(), r.outletName(), r.outletDomain(), r.creditedOutlet(), r.agency(), r.publishedOn(),
-                r.publishedAt(), r.datePrecision(), r.language(), r.text(), r.contentHash(), null);
+                r.publishedAt(), r.datePrecision(), r.language(), r.text(), r.contentHash(), null, 0, FindingMethod.PIPELINE,
+                FindingMethod.PIPELINE);
         List<ClaimView> checked = ClaimChecker.check(r.claims().stream()
-                .map(c -> new ClaimChecker.Stored(article, linked, c.phrase(), c.value(), c.approximate(), c.qualifier(),
-                        c.counts(), c.inHeadline(), c.inHeadline() ? null : c.start(), c.inHeadline() ? null : c.end()))
+                .map(c -> new ClaimChecker.Stored(null, article, linked, c.phrase(), c.value(), c.approximate(), c.qualifier(),
+                        c.counts(), c.inHeadline(), c.inHeadline() ? null : c.start(), c.inHeadline() ? null : c.end(),
+                        FindingMethod.PIPELINE))
                 .toList());
         List<PreviewClaim> claims = checked.stream().map(c -> new PreviewClaim(c.phrase(), c.value(), c.approximate(),
                 c.actualOnPublication(), c.verdict(), c.explanation(), c.start(), c.end())).toList();

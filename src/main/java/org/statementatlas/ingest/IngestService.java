@@ -22,11 +22,13 @@ import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.ArticleStatementLink;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
+import org.statementatlas.article.FindingMethod;
 import org.statementatlas.article.LinkMethod;
 import org.statementatlas.article.MatchKind;
 import org.statementatlas.article.Mention;
 import org.statementatlas.article.Outlet;
 import org.statementatlas.article.Quote;
+import org.statementatlas.article.RejectedFinding;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.article.TextSpan;
 import org.statementatlas.country.Country;
@@ -46,6 +48,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
  * database, runs the pipeline, then creates or updates the article with its mentions, claims, quotes, resolutions and
  * statement link. The same URL, or the same cleaned text (content hash), updates the stored article instead of adding
  * one. Everything happens in one transaction: if any step fails, nothing is written.
+ * An editor's corrections of a stored article survive: {@link Corrections} keeps them and tells the pipeline what
+ * not to find again.
  * <p>
  * Just over 300 lines on purpose: one short method per kind of finding it stores, all in the same transaction.
  */
@@ -103,6 +107,7 @@ public class IngestService {
         }
         SourceArticle article = byUrl != null ? byUrl : byHash;
         boolean created = article == null;
+        Corrections corrections = created ? Corrections.NONE : Corrections.of(article);
         if (created) {
             article = new SourceArticle();
         } else {
@@ -115,6 +120,7 @@ public class IngestService {
             article.url = "urn:sha256:" + result.contentHash();
         }
         apply(article, result, curated);
+        corrections.restoreDate(article);
         article.ingestedAt = Instant.now();
         article.resolutionsCited.clear();
         article.resolutionsCited.addAll(result.resolutionsCited());
@@ -128,7 +134,14 @@ public class IngestService {
         List<ArticleStatementLink> curatedLinks = created
                 ? List.of()
                 : ArticleQueries.links(article, LinkMethod.CURATED);
-        if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
+        if (article.linkMethod == FindingMethod.EDITOR) {
+            List<ArticleStatementLink> chosen = ArticleQueries.links(article);
+            statement = chosen.isEmpty() ? null : chosen.get(0).statement;
+            confidence = statement == null ? null : 1.0;
+            warnings.add(statement == null
+                    ? "Kept the editor's decision that the article reports no statement."
+                    : "Kept the editor's choice of statement '" + statement.slug + "'.");
+        } else if (curated != null && curated.reports() != null && !curated.reports().isEmpty()) {
             ArticleStatementLink.delete("article", article);
             for (Statement reported : curated.reports()) {
                 new ArticleStatementLink(article, reported, 1.0, LinkMethod.CURATED).persist();
@@ -146,7 +159,8 @@ public class IngestService {
             new ArticleStatementLink(article, statement, confidence, best.method()).persist();
         }
 
-        persistFindings(article, result, statement, dictionary.countryIds());
+        warnings.addAll(corrections.keep(article, statement));
+        persistFindings(article, result, statement, dictionary.countryIds(), corrections);
         em().flush();
         ingested.fire(new ArticleIngested(article, created));
         return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
@@ -190,17 +204,24 @@ public class IngestService {
         }
     }
 
-    /** Removes what an earlier ingestion found, so that an update replaces it; the database cascades to the spans. */
+    /**
+     * Removes what an earlier ingestion found, so that an update replaces it; the database cascades to the spans. An
+     * editor's mentions, claims and statement choice stay ({@link Corrections}).
+     */
     private static void removeFindings(SourceArticle article) {
-        Mention.delete("article", article);
-        Claim.delete("article", article);
+        ArticleQueries.deleteFindings(article, FindingMethod.PIPELINE);
         Quote.delete("article", article);
-        ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
+        if (article.linkMethod != FindingMethod.EDITOR) {
+            ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
+        }
     }
 
     private static void persistFindings(SourceArticle article, IngestResult result, Statement statement,
-            Map<String, Long> countries) {
+            Map<String, Long> countries, Corrections corrections) {
         for (FoundMention found : result.mentions()) {
+            if (corrections.mentionCodes().contains(found.code())) {
+                continue;
+            }
             Mention mention = new Mention();
             mention.article = article;
             mention.country = em().getReference(Country.class, countries.get(found.code()));
@@ -209,8 +230,12 @@ public class IngestService {
             found.spans().forEach(s -> mention.offsets.add(new TextSpan(s.start(), s.end(), s.matchedAs())));
             mention.persist();
         }
-        int position = 0;
+        int position = corrections.lastClaimPosition() + 1;
         for (ClaimExtractor.FoundClaim found : result.claims()) {
+            if (corrections.claimKeys().contains(RejectedFinding.claimKey(truncate(found.phrase(), 300),
+                    found.inHeadline(), found.start()))) {
+                continue;
+            }
             Claim claim = new Claim();
             claim.article = article;
             claim.statement = statement;
@@ -225,11 +250,11 @@ public class IngestService {
             claim.end = found.inHeadline() ? null : found.end();
             claim.persist();
         }
-        position = 0;
+        int quotePosition = 0;
         for (QuoteExtractor.FoundQuote found : result.quotes()) {
             Quote quote = new Quote();
             quote.article = article;
-            quote.position = position++;
+            quote.position = quotePosition++;
             quote.text = truncate(found.text(), 10_000);
             quote.speaker = found.speaker() == null ? null : truncate(found.speaker(), 300);
             quote.start = found.start();

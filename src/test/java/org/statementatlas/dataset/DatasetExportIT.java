@@ -99,6 +99,21 @@ class DatasetExportIT {
             client.ok("mutation($in: LinkArticleInput!) { linkArticleToStatement(input: $in) { __typename } }", "in",
                     Map.of("articleId", ingested.at("/ingestArticle/article/id").asText(), "statementId", id,
                             "confidence", 0.75, "method", "TITLE"));
+            String article = ingested.at("/ingestArticle/article/id").asText();
+            int articleVersion = client.ok("query($id: ID) { sourceArticle(id: $id) { version } }", "id", article)
+                    .at("/sourceArticle/version").asInt();
+            articleVersion = client.ok("mutation($in: RemoveMentionInput!) { removeMention(input: $in) {"
+                    + " article { version } } }", "in",
+                    Map.of("articleId", article, "expectedVersion", articleVersion,
+                            "countryCode", "JP"))
+                    .at("/removeMention/article/version").asInt();
+            articleVersion = client.ok("mutation($in: AddClaimInput!) { addClaim(input: $in) { article { version } } }",
+                    "in", Map.of("articleId", article, "expectedVersion", articleVersion, "value", 2, "counts",
+                            "COUNTRIES", "start", 0, "end", 16))
+                    .at("/addClaim/article/version").asInt();
+            client.ok("mutation($in: SetPublicationDateInput!) { setPublicationDate(input: $in) { article { id } } }",
+                    "in", Map.of("articleId", article, "expectedVersion", articleVersion, "datePrecision", "DATE",
+                            "publishedOn", "2024-03-02"));
         } finally {
             app.stop();
         }

@@ -46,6 +46,14 @@ class MutationAuthTest {
             entry("linkArticleToStatement", input("articleId", NO_ID, "statementId", NO_ID)),
             entry("unlinkArticle", input("articleId", NO_ID, "statementId", NO_ID)),
             entry("deleteSourceArticle", input("id", NO_ID)),
+            entry("addMention", input("articleId", NO_ID, "expectedVersion", 0, "countryCode", "MK", "start", 0, "end", 1)),
+            entry("removeMention", input("articleId", NO_ID, "expectedVersion", 0, "countryCode", "MK")),
+            entry("addClaim", input("articleId", NO_ID, "expectedVersion", 0, "value", 1, "counts", "COUNTRIES",
+                    "phrase", "one country")),
+            entry("updateClaim", input("claimId", NO_ID, "expectedVersion", 0, "value", 1, "counts", "COUNTRIES")),
+            entry("removeClaim", input("claimId", NO_ID, "expectedVersion", 0)),
+            entry("setPublicationDate", input("articleId", NO_ID, "expectedVersion", 0, "datePrecision", "UNKNOWN")),
+            entry("setLinkedStatement", input("articleId", NO_ID, "expectedVersion", 0)),
             entry("ingestArticle", input("text", "Ten nations condemned the transfers on Tuesday.")));
 
     @Inject

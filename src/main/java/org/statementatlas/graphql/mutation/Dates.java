@@ -1,6 +1,7 @@
 package org.statementatlas.graphql.mutation;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -33,6 +34,20 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             throw new BadUserInputException("Input field '" + field + "' is not a date that exists (YYYY-MM-DD): '"
                     + value + "'.", field);
+        }
+    }
+
+    /** The date and time with its offset, or null for null; BAD_USER_INPUT naming the field when it is not one. */
+    public static OffsetDateTime parseDateTime(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadUserInputException("Input field '" + field
+                    + "' is not a date and time with an offset (e.g. 2024-01-12T09:30:00+01:00): '" + value + "'.",
+                    field);
         }
     }
 }
