@@ -51,24 +51,24 @@ public final class ArticleQueries {
     private static final String UNDATED_LAST = "coalesce(a.publishedOn, {d '0001-01-01'})";
 
     private static final String BY_URL = "select " + VIEW + " from SourceArticle a where a.url = :url";
-    private static final String BY_IDS = "select " + VIEW + " from SourceArticle a where a.id in :ids";
+    private static final String BY_IDS = "select " + VIEW + " from SourceArticle a where ids_contain(:ids, a.id)";
     private static final String LINKS = "select l.article.id, " + StatementQueries.VIEW + ", l.confidence, l.method"
-            + " from ArticleStatementLink l join l.statement s where l.article.id in :ids order by s.issuedOn, s.id";
+            + " from ArticleStatementLink l join l.statement s where ids_contain(:ids, l.article.id) order by s.issuedOn, s.id";
     private static final String REPORTING = "select l.statement.id, " + VIEW + " from ArticleStatementLink l"
-            + " join l.article a where l.statement.id in :ids order by " + UNDATED_LAST + ", a.id";
+            + " join l.article a where ids_contain(:ids, l.statement.id) order by " + UNDATED_LAST + ", a.id";
     private static final String MENTIONS = "select m.article.id, m.id, " + CountryQueries.VIEW + ", m.count,"
-            + " m.matchedAs, m.method from Mention m join m.country c where m.article.id in :ids"
+            + " m.matchedAs, m.method from Mention m join m.country c where ids_contain(:ids, m.article.id)"
             + " order by m.article.id, m.count desc, c.name";
     private static final String SPANS = "select m.id, new org.statementatlas.article.TextSpanView(sp.start, sp.end,"
-            + " sp.matchedAs) from Mention m join m.offsets sp where m.article.id in :ids order by m.id, index(sp)";
+            + " sp.matchedAs) from Mention m join m.offsets sp where ids_contain(:ids, m.article.id) order by m.id, index(sp)";
     private static final String QUOTES = "select q.article.id, new org.statementatlas.article.QuoteView(q.text,"
-            + " q.speaker, q.start, q.end) from Quote q where q.article.id in :ids order by q.article.id, q.position";
+            + " q.speaker, q.start, q.end) from Quote q where ids_contain(:ids, q.article.id) order by q.article.id, q.position";
     private static final String RESOLUTIONS = "select a.id, r from SourceArticle a join a.resolutionsCited r"
-            + " where a.id in :ids order by index(r)";
+            + " where ids_contain(:ids, a.id) order by index(r)";
     private static final String CLAIMS = "select " + VIEW + ", c.statement.id, c.phrase, c.value, c.approximate,"
             + " c.qualifier, c.counts, c.inHeadline, c.start, c.end, c.id, c.method from Claim c join c.article a ";
-    private static final String ARTICLE_CLAIMS = CLAIMS + "where a.id in :ids order by a.id, c.position";
-    private static final String STATEMENT_CLAIMS = CLAIMS + "where c.statement.id in :ids order by " + UNDATED_LAST
+    private static final String ARTICLE_CLAIMS = CLAIMS + "where ids_contain(:ids, a.id) order by a.id, c.position";
+    private static final String STATEMENT_CLAIMS = CLAIMS + "where ids_contain(:ids, c.statement.id) order by " + UNDATED_LAST
             + ", a.id, c.position";
 
     private static final String REPORTING_IDS = "select l.article.id from ArticleStatementLink l where l.statement = :s"
@@ -145,37 +145,38 @@ public final class ArticleQueries {
     }
 
     public static List<SourceArticleView> byIds(Collection<Long> ids) {
-        return em().createQuery(BY_IDS, SourceArticleView.class).setParameter("ids", ids).getResultList();
+        return em().createQuery(BY_IDS, SourceArticleView.class).setParameter("ids", Batch.ids(ids)).getResultList();
     }
 
     /** The statements each article reports, with the link's confidence and method, by article id. */
     public static Map<Long, List<StatementLink>> statementLinks(Collection<Long> articleIds) {
-        return Batch.group(em().createQuery(LINKS, Object[].class).setParameter("ids", articleIds).getResultList(),
+        return Batch.group(em().createQuery(LINKS, Object[].class).setParameter("ids", Batch.ids(articleIds)).getResultList(),
                 r -> (Long) r[0], r -> new StatementLink((StatementView) r[1], (Double) r[2], (LinkMethod) r[3]));
     }
 
     /** The articles that report each statement, oldest first, by statement id. */
     public static Map<Long, List<SourceArticleView>> reporting(Collection<Long> statementIds) {
-        return Batch.group(em().createQuery(REPORTING, Object[].class).setParameter("ids", statementIds)
+        return Batch.group(em().createQuery(REPORTING, Object[].class).setParameter("ids", Batch.ids(statementIds))
                 .getResultList(), r -> (Long) r[0], r -> (SourceArticleView) r[1]);
     }
 
     /** The mentions of each article, most mentioned first, with their offsets, by article id. */
     public static Map<Long, List<MentionView>> mentions(Collection<Long> articleIds) {
         Map<Long, List<TextSpanView>> spans = Batch.group(em().createQuery(SPANS, Object[].class)
-                .setParameter("ids", articleIds).getResultList(), r -> (Long) r[0], r -> (TextSpanView) r[1]);
-        return Batch.group(em().createQuery(MENTIONS, Object[].class).setParameter("ids", articleIds).getResultList(),
+                .setParameter("ids", Batch.ids(articleIds)).getResultList(), r -> (Long) r[0], r -> (TextSpanView) r[1]);
+        return Batch.group(
+                em().createQuery(MENTIONS, Object[].class).setParameter("ids", Batch.ids(articleIds)).getResultList(),
                 r -> (Long) r[0], r -> new MentionView((CountryView) r[2], (Integer) r[3], (MatchKind) r[4],
                         spans.getOrDefault((Long) r[1], List.of()), (FindingMethod) r[5]));
     }
 
     public static Map<Long, List<QuoteView>> quotes(Collection<Long> articleIds) {
-        return Batch.group(em().createQuery(QUOTES, Object[].class).setParameter("ids", articleIds).getResultList(),
+        return Batch.group(em().createQuery(QUOTES, Object[].class).setParameter("ids", Batch.ids(articleIds)).getResultList(),
                 r -> (Long) r[0], r -> (QuoteView) r[1]);
     }
 
     public static Map<Long, List<String>> resolutionsCited(Collection<Long> articleIds) {
-        return Batch.group(em().createQuery(RESOLUTIONS, Object[].class).setParameter("ids", articleIds)
+        return Batch.group(em().createQuery(RESOLUTIONS, Object[].class).setParameter("ids", Batch.ids(articleIds))
                 .getResultList(), r -> (Long) r[0], r -> (String) r[1]);
     }
 
@@ -190,7 +191,7 @@ public final class ArticleQueries {
     }
 
     private static List<ClaimView> claims(String query, Collection<Long> ids) {
-        List<Object[]> rows = em().createQuery(query, Object[].class).setParameter("ids", ids).getResultList();
+        List<Object[]> rows = em().createQuery(query, Object[].class).setParameter("ids", Batch.ids(ids)).getResultList();
         Set<Long> statementIds = rows.stream().map(r -> (Long) r[1]).filter(id -> id != null)
                 .collect(Collectors.toSet());
         // Run even for no ids, so that the statement count of a request does not depend on the data.

@@ -37,20 +37,20 @@ public final class CountryQueries {
             CountryView::id);
 
     private static final String BY_CODE = "select " + VIEW + " from Country c where c.code = :code";
-    private static final String BY_IDS = "select " + VIEW + " from Country c where c.id in :ids";
+    private static final String BY_IDS = "select " + VIEW + " from Country c where ids_contain(:ids, c.id)";
     private static final String ALIASES = "select c.id, new org.statementatlas.country.CountryAliasView(a.text, a.kind)"
-            + " from Country c join c.aliases a where c.id in :ids order by a.kind, a.text";
+            + " from Country c join c.aliases a where ids_contain(:ids, c.id) order by a.kind, a.text";
     private static final String GROUP_VIEW = "new org.statementatlas.country.CountryGroupView(g.id, g.code, g.name,"
             + " g.version)";
     private static final String GROUPS = "select m.country.id, " + GROUP_VIEW + " from GroupMembership m join m.group g"
-            + " where m.country.id in :ids order by g.code";
+            + " where ids_contain(:ids, m.country.id) order by g.code";
     private static final String GROUP_BY_ID = "select " + GROUP_VIEW + " from CountryGroup g where g.id = :id";
     private static final String GROUP_ID = "select g.id from CountryGroup g where upper(g.code) = :code";
     private static final String DICTIONARY_FINGERPRINT = "select count(c), coalesce(max(c.id), 0),"
             + " (select count(*) from Country x join x.aliases a) from Country c";
     private static final String WITH_ALIASES = "select distinct c from Country c left join fetch c.aliases";
     private static final String MEMBERS = "select m.group.id, " + VIEW + " from GroupMembership m join m.country c"
-            + " where m.group.id in :ids order by c.name";
+            + " where ids_contain(:ids, m.group.id) order by c.name";
 
     private static final String SEARCH = SearchScores.ranked("select c.id as id, max(case"
             + " when lower(c.name) = :exact or lower(c.code) = :exact or lower(al.text) = :exact then 100"
@@ -97,18 +97,18 @@ public final class CountryQueries {
     }
 
     public static List<CountryView> byIds(Collection<Long> ids) {
-        return em().createQuery(BY_IDS, CountryView.class).setParameter("ids", ids).getResultList();
+        return em().createQuery(BY_IDS, CountryView.class).setParameter("ids", Batch.ids(ids)).getResultList();
     }
 
     /** The aliases of each country, by country id. */
     public static Map<Long, List<CountryAliasView>> aliases(Collection<Long> countryIds) {
-        return Batch.group(em().createQuery(ALIASES, Object[].class).setParameter("ids", countryIds).getResultList(),
+        return Batch.group(em().createQuery(ALIASES, Object[].class).setParameter("ids", Batch.ids(countryIds)).getResultList(),
                 r -> (Long) r[0], r -> (CountryAliasView) r[1]);
     }
 
     /** The groups of each country, by country id. */
     public static Map<Long, List<CountryGroupView>> groups(Collection<Long> countryIds) {
-        return Batch.group(em().createQuery(GROUPS, Object[].class).setParameter("ids", countryIds).getResultList(),
+        return Batch.group(em().createQuery(GROUPS, Object[].class).setParameter("ids", Batch.ids(countryIds)).getResultList(),
                 r -> (Long) r[0], r -> (CountryGroupView) r[1]);
     }
 
@@ -119,7 +119,7 @@ public final class CountryQueries {
 
     /** The members of each group, by group id. */
     public static Map<Long, List<CountryView>> members(Collection<Long> groupIds) {
-        return Batch.group(em().createQuery(MEMBERS, Object[].class).setParameter("ids", groupIds).getResultList(),
+        return Batch.group(em().createQuery(MEMBERS, Object[].class).setParameter("ids", Batch.ids(groupIds)).getResultList(),
                 r -> (Long) r[0], r -> (CountryView) r[1]);
     }
 

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.CountryCodes;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.CountryQueries;
@@ -48,40 +47,40 @@ public final class StatementQueries {
             StatementView::id);
 
     private static final String BY_SLUG = "select " + VIEW + " from Statement s where s.slug = :slug";
-    private static final String BY_IDS = "select " + VIEW + " from Statement s where s.id in :ids";
+    private static final String BY_IDS = "select " + VIEW + " from Statement s where ids_contain(:ids, s.id)";
     private static final String SIGNATORIES = "select g.statement.id, " + CountryQueries.VIEW
             + ", g.firstListedOn, g.signerTitle, g.disputed, g.sourceUrl, g.note from Signature g join g.country c"
-            + " where g.statement.id in :ids and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
+            + " where ids_contain(:ids, g.statement.id) and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
             + " order by g.firstListedOn, c.name";
     private static final String SIGNATORY_COUNT = "select g.statement.id, count(g) from Signature g"
-            + " where g.statement.id in :ids and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
+            + " where ids_contain(:ids, g.statement.id) and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
             + " and (:kind is null or g.country.kind = :kind) group by g.statement.id";
     private static final String NON_SIGNATORY_STATES = "select s.id, " + CountryQueries.VIEW
             + " from Statement s, Country c where c.kind = org.statementatlas.country.CountryKind.STATE"
-            + " and s.id in :ids and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
+            + " and ids_contain(:ids, s.id) and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
             + " order by c.name";
     private static final String NON_SIGNATORY_MEMBERS = "select s.id, " + CountryQueries.VIEW
             + " from Statement s, GroupMembership m join m.country c where m.group.id = :group"
             + " and (m.joinedOn is null or m.joinedOn <= s.issuedOn)"
-            + " and s.id in :ids and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
+            + " and ids_contain(:ids, s.id) and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
             + " order by c.name";
     private static final String SOURCES = "select s.id, new org.statementatlas.statement.StatementSourceView(src.url,"
-            + " src.publisher, src.listedOn, src.note) from Statement s join s.sources src where s.id in :ids"
+            + " src.publisher, src.listedOn, src.note) from Statement s join s.sources src where ids_contain(:ids, s.id)"
             + " order by index(src)";
     private static final String RESOLUTIONS = "select s.id, r from Statement s join s.resolutionsCited r"
-            + " where s.id in :ids order by index(r)";
+            + " where ids_contain(:ids, s.id) order by index(r)";
     private static final String ISSUER = "select s.id, " + CountryQueries.VIEW
-            + " from Statement s join s.issuer c where s.id in :ids";
+            + " from Statement s join s.issuer c where ids_contain(:ids, s.id)";
     private static final String SIGNED_COUNT = "select g.country.id, count(g) from Signature g"
-            + " where g.country.id in :ids group by g.country.id";
+            + " where ids_contain(:ids, g.country.id) group by g.country.id";
     private static final String CO_SIGNER_COUNTS = "select mine.country.id, theirs.country.id, count(*)"
             + " from Signature mine join Signature theirs on theirs.statement = mine.statement"
-            + " and theirs.country <> mine.country where mine.country.id in :ids"
+            + " and theirs.country <> mine.country where ids_contain(:ids, mine.country.id)"
             + " group by mine.country.id, theirs.country.id";
     private static final String SHARED = "select mine.country.id, theirs.country.id, " + VIEW
             + " from Signature mine join Signature theirs on theirs.statement = mine.statement"
             + " and theirs.country <> mine.country join mine.statement s"
-            + " where mine.country.id in :ids and theirs.country.id in :others order by s.issuedOn desc, s.id desc";
+            + " where ids_contain(:ids, mine.country.id) and ids_contain(:others, theirs.country.id) order by s.issuedOn desc, s.id desc";
     /** What country lists filter and order by about signatures ({@link CountryQueries.SignatureTerms}). */
     public static final CountryQueries.SignatureTerms COUNTRY_TERMS = new CountryQueries.SignatureTerms(
             "exists (select 1 from Signature g where g.country = c and g.statement.id = :signed)",
@@ -89,9 +88,11 @@ public final class StatementQueries {
             "(select count(g) from Signature g where g.country = c)");
     private static final String SIGNATURE_COUNT = "select count(g) from Signature g where g.statement.id = :id";
 
+    // The alias kind is a literal: Hibernate lets a parameter in a function's last argument (here coalesce's) take a
+    // list, and then translates the query to SQL on every execution.
     private static final String SIGNATORY_LISTS = "select s.id, coalesce(i.name, (select min(x.name) from Country x"
-            + " join x.aliases a where a.kind = :capital and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
-            + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where s.id in :ids";
+            + " join x.aliases a where a.kind = org.statementatlas.country.AliasKind.CAPITAL and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
+            + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where ids_contain(:ids, s.id)";
     private static final String EARLIEST_LISTING = "select min(g.firstListedOn) from Signature g where g.statement = :s";
     private static final String SIGNED_AMONG = "select g.country.code from Signature g where g.statement = :s"
             + " and g.country.code in :codes order by g.country.code";
@@ -152,7 +153,7 @@ public final class StatementQueries {
     }
 
     public static List<StatementView> byIds(Collection<Long> ids) {
-        return em().createQuery(BY_IDS, StatementView.class).setParameter("ids", ids).getResultList();
+        return em().createQuery(BY_IDS, StatementView.class).setParameter("ids", Batch.ids(ids)).getResultList();
     }
 
     /** The number of signatures of one statement. */
@@ -162,7 +163,7 @@ public final class StatementQueries {
 
     /** Each statement's signatures (first listed on or before {@code asOf}, when given), by statement id. */
     public static Map<Long, List<SignatureView>> signatories(Set<Long> ids, LocalDate asOf) {
-        return Batch.group(em().createQuery(SIGNATORIES, Object[].class).setParameter("ids", ids)
+        return Batch.group(em().createQuery(SIGNATORIES, Object[].class).setParameter("ids", Batch.ids(ids))
                 .setParameter("asOf", asOf).getResultList(), r -> (Long) r[0],
                 r -> new SignatureView((Long) r[0], (CountryView) r[1], (LocalDate) r[2], (String) r[3], (Boolean) r[4],
                         (String) r[5], (String) r[6]));
@@ -170,7 +171,7 @@ public final class StatementQueries {
 
     /** Each statement's number of signatures, optionally as of a date and of one kind, by statement id. */
     public static Map<Long, Integer> signatoryCounts(Set<Long> ids, LocalDate asOf, CountryKind kind) {
-        return Batch.<Long>pairs(em().createQuery(SIGNATORY_COUNT, Object[].class).setParameter("ids", ids)
+        return Batch.<Long>pairs(em().createQuery(SIGNATORY_COUNT, Object[].class).setParameter("ids", Batch.ids(ids))
                 .setParameter("asOf", asOf).setParameter("kind", kind).getResultList()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().intValue()));
     }
@@ -191,8 +192,8 @@ public final class StatementQueries {
         Map<Long, String> leads = new HashMap<>();
         Map<Long, List<ListedSignatory>> signatories = new HashMap<>();
         // An empty id set still runs the query, so the cost never depends on the data.
-        em().createQuery(SIGNATORY_LISTS, Object[].class).setParameter("ids", ids.isEmpty() ? Set.of(-1L) : ids)
-                .setParameter("capital", AliasKind.CAPITAL).getResultList().forEach(r -> {
+        em().createQuery(SIGNATORY_LISTS, Object[].class).setParameter("ids", Batch.ids(ids.isEmpty() ? Set.of(-1L) : ids))
+                .getResultList().forEach(r -> {
                     Long id = (Long) r[0];
                     if (r[1] != null) {
                         leads.put(id, (String) r[1]);
@@ -214,26 +215,27 @@ public final class StatementQueries {
             query = em().createQuery(NON_SIGNATORY_MEMBERS, Object[].class)
                     .setParameter("group", CountryQueries.groupId(groupCode, "group"));
         }
-        return Batch.group(query.setParameter("ids", ids).getResultList(), r -> (Long) r[0], r -> (CountryView) r[1]);
+        return Batch.group(query.setParameter("ids", Batch.ids(ids)).getResultList(), r -> (Long) r[0],
+                r -> (CountryView) r[1]);
     }
 
     public static Map<Long, List<StatementSourceView>> sources(Collection<Long> ids) {
-        return Batch.group(em().createQuery(SOURCES, Object[].class).setParameter("ids", ids).getResultList(),
+        return Batch.group(em().createQuery(SOURCES, Object[].class).setParameter("ids", Batch.ids(ids)).getResultList(),
                 r -> (Long) r[0], r -> (StatementSourceView) r[1]);
     }
 
     public static Map<Long, List<String>> resolutionsCited(Collection<Long> ids) {
-        return Batch.group(em().createQuery(RESOLUTIONS, Object[].class).setParameter("ids", ids).getResultList(),
+        return Batch.group(em().createQuery(RESOLUTIONS, Object[].class).setParameter("ids", Batch.ids(ids)).getResultList(),
                 r -> (Long) r[0], r -> (String) r[1]);
     }
 
     public static Map<Long, CountryView> issuers(Collection<Long> ids) {
-        return Batch.pairs(em().createQuery(ISSUER, Object[].class).setParameter("ids", ids).getResultList());
+        return Batch.pairs(em().createQuery(ISSUER, Object[].class).setParameter("ids", Batch.ids(ids)).getResultList());
     }
 
     /** The number of statements each country signed, by country id. */
     public static Map<Long, Long> signedCounts(Collection<Long> countryIds) {
-        return Batch.pairs(em().createQuery(SIGNED_COUNT, Object[].class).setParameter("ids", countryIds)
+        return Batch.pairs(em().createQuery(SIGNED_COUNT, Object[].class).setParameter("ids", Batch.ids(countryIds))
                 .getResultList());
     }
 
@@ -244,7 +246,7 @@ public final class StatementQueries {
      */
     public static Map<Long, List<CoSignatory>> coSignatories(Set<Long> ids, int first, boolean withStatements) {
         Map<Long, List<Object[]>> counts = Batch.group(em().createQuery(CO_SIGNER_COUNTS, Object[].class)
-                .setParameter("ids", ids).getResultList(), row -> (Long) row[0], Function.identity());
+                .setParameter("ids", Batch.ids(ids)).getResultList(), row -> (Long) row[0], Function.identity());
         Set<Long> others = counts.values().stream().flatMap(List::stream).map(row -> (Long) row[1])
                 .collect(Collectors.toSet());
         // Run even for no ids, so that the statement count of a request does not depend on the data.
@@ -270,7 +272,8 @@ public final class StatementQueries {
             return Map.of();
         }
         Map<List<Long>, List<StatementView>> shared = new HashMap<>();
-        em().createQuery(SHARED, Object[].class).setParameter("ids", top.keySet()).setParameter("others", others)
+        em().createQuery(SHARED, Object[].class).setParameter("ids", Batch.ids(top.keySet()))
+                .setParameter("others", Batch.ids(others))
                 .getResultList()
                 .forEach(row -> shared.computeIfAbsent(List.of((Long) row[0], (Long) row[1]), k -> new ArrayList<>())
                         .add((StatementView) row[2]));

@@ -1,6 +1,7 @@
 package org.statementatlas.graphql.batch;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,14 @@ import java.util.function.Function;
 public final class Batch {
 
     private Batch() {
+    }
+
+    /**
+     * The parents' ids as one array, for the HQL predicate {@code ids_contain(:ids, x)} ({@link IdsContainFunction}), so a
+     * batched query binds one value however many parents it serves and Hibernate translates it to SQL only once.
+     */
+    public static Long[] ids(Collection<Long> ids) {
+        return ids.toArray(Long[]::new);
     }
 
     /** Groups rows by parent key, keeping the rows' order within each parent. */

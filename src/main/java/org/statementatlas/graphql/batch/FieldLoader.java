@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -31,6 +32,8 @@ public class FieldLoader {
 
     private final Context context;
     private final MeterRegistry registry;
+    /** The batch-size meters by field, so a request does not build and look up its meters again. */
+    private final Map<String, DistributionSummary> sizes = new ConcurrentHashMap<>();
 
     FieldLoader(Context context, MeterRegistry registry) {
         this.context = context;
@@ -60,11 +63,12 @@ public class FieldLoader {
     /** The sizes of one field's batches (labelled by the field, without its argument values: bounded). */
     private DistributionSummary batchSizes(String loaderName) {
         int arguments = loaderName.indexOf('|');
-        return DistributionSummary.builder("atlas.graphql.batch.size")
-                .description("Parents per batched load of a nested field (one SQL query each)")
-                .tag("field", arguments < 0 ? loaderName : loaderName.substring(0, arguments))
-                .publishPercentiles(0.5, 0.99)
-                .register(registry);
+        return sizes.computeIfAbsent(arguments < 0 ? loaderName : loaderName.substring(0, arguments),
+                field -> DistributionSummary.builder("atlas.graphql.batch.size")
+                        .description("Parents per batched load of a nested field (one SQL query each)")
+                        .tag("field", field)
+                        .publishPercentiles(0.5, 0.99)
+                        .register(registry));
     }
 
     /** Whether the client selected the given subfield of the field being resolved, e.g. "totalCount". */

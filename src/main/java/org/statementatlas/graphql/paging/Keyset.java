@@ -12,6 +12,9 @@ import java.util.function.ToLongFunction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.statementatlas.graphql.batch.Batch;
+import org.statementatlas.graphql.batch.IdsContainFunction;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -119,9 +122,9 @@ public final class Keyset {
         }
         EntityManager em = Panache.getEntityManager();
         String filter = where.condition() == null ? "" : " and (" + where.condition() + ")";
-        String within = " from " + join + " where " + parentId + " in :parents" + filter;
+        String within = " from " + join + " where " + IdsContainFunction.NAME + "(:parents, " + parentId + ")" + filter;
         Map<String, Object> params = new HashMap<>(where.params());
-        params.put("parents", parentIds);
+        params.put("parents", Batch.ids(parentIds));
         String keyset = "";
         if (page.after() != null) {
             keyset = " and " + key.beyond(alias, true, "after");
@@ -136,9 +139,11 @@ public final class Keyset {
         List<Object[]> rows = query.setParameter("limit", page.size() + 1).getResultList();
         Map<Long, E> byId = new HashMap<>();
         // Run even for no ids, so that the statement count of a request does not depend on the data.
-        em.createQuery("select " + items.select() + " from " + items.entity() + " " + alias + " where " + alias
-                + ".id in :ids", items.type())
-                .setParameter("ids", rows.stream().map(r -> (Long) r[1]).distinct().toList()).getResultList()
+        em.createQuery(
+                "select " + items.select() + " from " + items.entity() + " " + alias + " where " + IdsContainFunction.NAME
+                        + "(:ids, " + alias + ".id)",
+                items.type())
+                .setParameter("ids", Batch.ids(rows.stream().map(r -> (Long) r[1]).distinct().toList())).getResultList()
                 .forEach(e -> byId.put(idOf.applyAsLong(e), e));
         Map<Long, String> cursors = new HashMap<>();
         Map<Long, List<E>> byParent = new HashMap<>();
@@ -152,7 +157,7 @@ public final class Keyset {
             TypedQuery<Object[]> count = em.createQuery("select " + parentId + ", count(" + alias + ")" + within
                     + " group by " + parentId, Object[].class);
             where.params().forEach(count::setParameter);
-            count.setParameter("parents", parentIds).getResultList()
+            count.setParameter("parents", params.get("parents")).getResultList()
                     .forEach(r -> totals.put((Long) r[0], ((Number) r[1]).longValue()));
         }
         Map<Long, C> pages = new HashMap<>();

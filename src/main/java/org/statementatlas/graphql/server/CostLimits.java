@@ -3,7 +3,7 @@ package org.statementatlas.graphql.server;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.statementatlas.graphql.error.LimitExceededException;
@@ -26,7 +26,7 @@ import graphql.schema.DataFetcher;
  * on the document itself (length, tokens) are checked earlier, by {@link GraphQLEndpoint}, so that an
  * oversized document is never parsed in full.
  */
-@ApplicationScoped
+@Singleton // no client proxy: graphql-java calls it for every object and field of every request
 @Unremovable // looked up by EngineSetup, which CDI does not see
 class CostLimits implements Instrumentation {
 

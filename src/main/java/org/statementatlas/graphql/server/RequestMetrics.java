@@ -1,6 +1,8 @@
 package org.statementatlas.graphql.server;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -33,6 +35,8 @@ class RequestMetrics {
     private final Counter hits;
     private final Counter misses;
     private final DistributionSummary sqlStatements;
+    /** The request timers by their labels, so a request does not build and look up its meter again. */
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
 
     RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -71,11 +75,11 @@ class RequestMetrics {
 
     /** One answered request: its operation label, its outcome, what the cache did, and its duration. */
     void request(String operation, String outcome, String cache, long nanos) {
-        Timer.builder("atlas.graphql.requests")
+        timers.computeIfAbsent(List.of(operation, outcome, cache), labels -> Timer.builder("atlas.graphql.requests")
                 .description("GraphQL requests on the HTTP endpoint, from the first byte to the last of the answer")
                 .tag("operation", operation).tag("outcome", outcome).tag("cache", cache)
                 .publishPercentiles(0.5, 0.99)
-                .register(registry).record(Duration.ofNanos(nanos));
+                .register(registry)).record(Duration.ofNanos(nanos));
     }
 
     void cacheResult(boolean hit) {
