@@ -124,8 +124,7 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload addMention(
             @NonNull @Description("The article, the country and where it is mentioned.") AddMentionInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
         requireSpan(article, input.start(), input.end());
         Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
@@ -167,8 +166,7 @@ public class ArticleMutations {
             throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
                     missing);
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
         Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
                 "The article has no mention of " + country.code + ".", "countryCode"));
@@ -211,8 +209,7 @@ public class ArticleMutations {
             throw new BadUserInputException("Input field 'phrase' is needed when the claim has no span in the text.",
                     "phrase");
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
         if (input.start() != null) {
             requireSpan(article, input.start(), input.end());
         }
@@ -244,8 +241,7 @@ public class ArticleMutations {
             @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
         Map<String, Object> before = snapshot(article, claim);
         setNumbers(claim, input.value(), input.counts(), input.qualifier());
         return corrected("updateClaim", article, before, snapshot(article, claim), claim);
@@ -258,8 +254,7 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
         Map<String, Object> before = snapshot(article, claim);
         String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
         claim.delete();
@@ -300,8 +295,7 @@ public class ArticleMutations {
                 requireAbsent(publishedAt, "publishedAt", input.datePrecision().name());
             }
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
         Map<String, Object> before = dateSnapshot(article);
         boolean changed = article.dateMethod != FindingMethod.EDITOR || article.datePrecision != input.datePrecision()
                 || !Objects.equals(article.publishedOn, publishedOn) || !Objects.equals(article.publishedAt, publishedAt);
@@ -319,8 +313,7 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload setLinkedStatement(
             @NonNull @Description("The article and the statement it reports.") SetLinkedStatementInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
-        OptimisticLocking.require(SourceArticle.TYPE, input.expectedVersion(), article.version);
+        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
         Statement statement = input.statementId() == null ? null : statement(input.statementId());
         Map<String, Object> before = linkSnapshot(article, ArticleQueries.linkedStatements(article));
         boolean changed = article.linkMethod != FindingMethod.EDITOR;
@@ -440,6 +433,13 @@ public class ArticleMutations {
         map.put("statements", statements.stream().map(s -> s.slug).toList());
         map.put("linkMethod", article.linkMethod);
         return map;
+    }
+
+    /** The article, locked, if it is still at the version the editor read: CONFLICT otherwise. */
+    private static SourceArticle lockArticle(String id, String field, Integer expectedVersion) {
+        SourceArticle article = lockArticle(id, field);
+        OptimisticLocking.require(SourceArticle.TYPE, expectedVersion, article.version);
+        return article;
     }
 
     private static SourceArticle lockArticle(String id, String field) {

@@ -31,9 +31,6 @@ public class CountingSqmTranslatorFactory extends StandardSqmTranslatorFactory {
             DomainParameterXref xref, QueryParameterBindings bindings, LoadQueryInfluencers influencers,
             SqlAstCreationContext context, boolean deduplicateSelectionItems) {
         SELECTS.incrementAndGet();
-        if (System.getenv("TRDEBUG") != null) {
-            new Exception("TRANSLATE").printStackTrace();
-        }
         return super.createSelectTranslator(sqm, options, xref, bindings, influencers, context,
                 deduplicateSelectionItems);
     }
