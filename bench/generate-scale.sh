@@ -24,28 +24,19 @@ jar=target/quarkus-app/quarkus-run.jar
 [[ -f $jar ]] || { echo "generate-scale: $jar not found; build it first (./mvnw -B package -DskipTests)" >&2; exit 2; }
 h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
 mkdir -p "$data"
+source bench/lib.sh
 csv=$(mktemp -d "${TMPDIR:-/tmp}/atlas-scale.XXXXXX")
-trap 'rm -rf "$csv"' EXIT
+trap 'atlas_stop_all; rm -rf "$csv"' EXIT
+trap 'exit 130' INT TERM
 
 seconds() { date +%s.%N; }
 elapsed() { printf '%.1f' "$(echo "$(seconds) - $1" | bc)"; }
 
-# Starts the service on $data, waits for it, runs the query given, prints the answer, stops it.
+# Starts the service on $data, waits for it, runs the query given, keeps its answer in $answer, stops the service.
 serve_and_query() {
-  local port pid answer=""
-  port=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
-  ATLAS_DATA_DIR=$data java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar" >"$data/generate.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 600); do
-    if answer=$(curl -sf -H 'content-type: application/json' -d "{\"query\":\"$1\"}" "http://127.0.0.1:$port/graphql"); then
-      break
-    fi
-    kill -0 "$pid" 2>/dev/null || { echo "generate-scale: the service failed to start; its log:" >&2; tail -30 "$data/generate.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  kill "$pid"
-  wait "$pid" || true
-  echo "$answer"
+  atlas_serve "$data/generate.log" "$data" "$jar" || exit 1
+  answer=$(curl -sf -H 'content-type: application/json' -d "{\"query\":\"$1\"}" "$atlas_base/graphql")
+  atlas_stop "$atlas_pid"
 }
 
 t=$(seconds)
@@ -53,7 +44,7 @@ java bench/scale/ScaleData.java "${args[@]}" --out "$csv"
 echo "generate-scale: CSV written in $(elapsed "$t") s ($(du -sh "$csv" | cut -f1))"
 
 t=$(seconds)
-serve_and_query '{ statements { totalCount } }' >/dev/null
+serve_and_query '{ statements { totalCount } }'
 echo "generate-scale: schema migrated and bundled dataset loaded in $(elapsed "$t") s"
 
 t=$(seconds)
@@ -62,6 +53,6 @@ java -cp "$h2" org.h2.tools.RunScript -url "jdbc:h2:file:$data/atlas" -user sa -
 echo "generate-scale: bulk load in $(elapsed "$t") s"
 
 t=$(seconds)
-answer=$(serve_and_query '{ statements { totalCount } sourceArticles { totalCount } }')
+serve_and_query '{ statements { totalCount } sourceArticles { totalCount } }'
 echo "generate-scale: restarted with schema validation in $(elapsed "$t") s: $answer"
 echo "generate-scale: database in $data ($(du -sh "$data" | cut -f1))"

@@ -41,34 +41,17 @@ done
 
 log() { printf '%s\n' "$*" >&2; }
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-hostile.XXXXXX")
-pid=
-cleanup() {
-  if [[ -n $pid ]]; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-# A free port: bind to 0 and read back what the kernel chose.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])' 2>/dev/null \
-  || node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-base=http://127.0.0.1:$port
-url=$base/graphql
+trap 'atlas_stop_all; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
 # Rate limits off: every wrk connection comes from 127.0.0.1, one client far over any per-client budget.
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -Datlas.data-dir="$work/data" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-  -Datlas.rate-limit.enabled=false -jar "$jar" >"$work/service.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "$base/q/health/ready" && break
-  kill -0 "$pid" 2>/dev/null || { tail -40 "$work/service.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs -o /dev/null "$base/q/health/ready" || { log "service did not become ready"; exit 1; }
+atlas_serve "$work/service.log" "$work/data" "$jar" ${JAVA_OPTS:-} -Datlas.rate-limit.enabled=false || exit 1
+pid=$atlas_pid
+base=$atlas_base
+url=$base/graphql
 
 rss_kib() { awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status"; }
 

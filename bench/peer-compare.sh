@@ -38,38 +38,32 @@ for tool in wrk curl java python3; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
 done
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-peer-compare.XXXXXX")
 declare -A pid=() url=()
 cleanup() {
-  for p in "${pid[@]}"; do kill "$p" 2>/dev/null || true; done
+  atlas_stop_all
+  [[ -z ${pid[peer]:-} ]] || kill "${pid[peer]}" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 start_atlas() { # name jar
-  local name=$1 port dir=$work/$1
-  port=$(free_port)
+  local name=$1 dir=$work/$1
   mkdir -p "$dir"
   if [[ -n $data ]]; then cp -r "$data" "$dir/data"; else mkdir "$dir/data"; fi
-  (cd "$dir" && ATLAS_RESPONSE_CACHE_ENABLED=false ATLAS_RATE_LIMIT_ENABLED=false ATLAS_DATA_DIR="$dir/data" \
-    QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 exec java -XX:MaxRAM=512m -jar "$(realpath "$2")" \
-    >"$dir/log" 2>&1) &
-  pid[$name]=$!
-  url[$name]=http://127.0.0.1:$port/graphql
-  for _ in $(seq 1 600); do
-    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{__typename}"}' "${url[$name]}" && return
-    kill -0 "${pid[$name]}" 2>/dev/null || break
-    sleep 0.5
-  done
-  echo "$name did not start:" >&2; tail -20 "$dir/log" >&2; exit 1
+  ATLAS_RESPONSE_CACHE_ENABLED=false ATLAS_RATE_LIMIT_ENABLED=false \
+    atlas_serve -C "$dir" "$dir/log" "$dir/data" "$2" -XX:MaxRAM=512m || { echo "$name did not start" >&2; exit 1; }
+  pid[$name]=$atlas_pid
+  url[$name]=http://127.0.0.1:$atlas_port/graphql
 }
 
 servers=(after)
 start_atlas after "$jar"
 if [[ -n $before ]]; then start_atlas before "$before"; servers=(before after); fi
-peerport=$(free_port)
+peerport=$(atlas_free_port)
 peerpid=$("$kit/serve.sh" "$peerport" "$peerdb")
 pid[peer]=$peerpid
 url[peer]=http://127.0.0.1:$peerport/graphql

@@ -33,34 +33,33 @@ for tool in wrk curl java node; do
   command -v "$tool" >/dev/null || { echo "$tool is required (wrk: apt-get install -y wrk)" >&2; exit 2; }
 done
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-query-ab.XXXXXX")
 declare -A pid=() port=()
-trap 'for p in "${pid[@]}"; do kill "$p" 2>/dev/null || true; done; wait; rm -rf "$work"' EXIT INT TERM
+trap 'atlas_stop_all; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
-body() { node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"; }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# Both start at once; a jar runs on java, anything else is a native executable, which takes the same -XX:MaxRAM and
+# -D options.
 for side in a b; do
   mkdir -p "$work/$side"
   if [[ -n ${data[$side]:-} ]]; then cp -r "${data[$side]}" "$work/$side/data"; else mkdir "$work/$side/data"; fi
-  port[$side]=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
-  # A jar runs on java; anything else is a native executable, which takes the same -XX:MaxRAM and -D options.
+  port[$side]=$(atlas_free_port)
   # shellcheck disable=SC2206
-  opts=($jvm ${sidejvm[$side]:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}")
+  opts=(-Datlas.data-dir="$work/$side/data" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}" $jvm ${sidejvm[$side]:-})
   if [[ ${jar[$side]} == *.jar ]]; then cmd=(java "${opts[@]}" -jar "${jar[$side]}"); else cmd=("${jar[$side]}" "${opts[@]}"); fi
-  ATLAS_DATA_DIR=$work/$side/data "${cmd[@]}" >"$work/$side/service.log" 2>&1 &
-  pid[$side]=$!
+  atlas_launch "$work/$side/service.log" "${cmd[@]}"
+  pid[$side]=$atlas_pid
 done
 for side in a b; do
-  until curl -sf "http://127.0.0.1:${port[$side]}/q/health/ready" >/dev/null; do
-    kill -0 "${pid[$side]}" 2>/dev/null || { tail -30 "$work/$side/service.log" >&2; exit 1; }
-    sleep 0.2
-  done
+  atlas_wait_ready "${pid[$side]}" "${port[$side]}" "$work/$side/service.log" || exit 1
 done
 
 # One wrk run: prints "req/s p99".
 run() {
-  BODY=$(body "$2") wrk -t2 -c32 -d"$3" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:${port[$1]}/graphql" \
+  BODY=$(atlas_query_body "$2") wrk -t2 -c32 -d"$3" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:${port[$1]}/graphql" \
     2>&1 >/dev/null | awk '/^RESULT/ { print $3, $5 }'
 }
 

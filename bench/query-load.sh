@@ -33,14 +33,16 @@ for tool in wrk curl java node; do
   command -v "$tool" >/dev/null || { echo "$tool is required (wrk: apt-get install -y wrk)" >&2; exit 2; }
 done
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-query-load.XXXXXX")
 pid=
 stop() {
-  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi
+  atlas_stop "$pid"
+  pid=
 }
-trap 'stop; rm -rf "$work"' EXIT INT TERM
+trap 'atlas_stop_all; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
-body() { node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"; }
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
 # SQL statements counted so far by the service's own metric (atlas_graphql_sql_statements, all series).
 sql_total() {
@@ -50,20 +52,14 @@ sql_total() {
 start() {
   rm -rf "$work/data"
   if [[ -n $data ]]; then cp -r "$data" "$work/data"; else mkdir "$work/data"; fi
-  port=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
   # shellcheck disable=SC2086
-  ATLAS_DATA_DIR=$work/data java $jvm -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar" \
-    >"$work/service.log" 2>&1 &
-  pid=$!
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$work/service.log" >&2; exit 1; }
-    sleep 0.2
-  done
+  atlas_serve "$work/service.log" "$work/data" "$jar" $jvm || exit 1
+  pid=$atlas_pid port=$atlas_port
 }
 
 # One wrk run of a document: prints "req/s p50 p99 non200".
 run() {
-  BODY=$(body "$1") wrk -t"$threads" -c"$connections" -d"$2" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:$port/graphql" \
+  BODY=$(atlas_query_body "$1") wrk -t"$threads" -c"$connections" -d"$2" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:$port/graphql" \
     2>&1 >/dev/null | awk '/^RESULT/ { print $3, $4, $5, $6 }'
 }
 
@@ -74,7 +70,7 @@ docs=(bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql)
 declare -A bytes=() sql=()
 for doc in "${docs[@]}"; do # one request of each while the service is idle: its size and its SQL statements
   before=$(sql_total)
-  bytes[$doc]=$(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
+  bytes[$doc]=$(curl -s -H 'content-type: application/json' -d "$(atlas_query_body "$doc")" "http://127.0.0.1:$port/graphql" | wc -c)
   sql[$doc]=$(($(sql_total) - before))
 done
 typename_rate=

@@ -60,24 +60,23 @@ for tool in wrk curl java node psql flock; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
 done
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-replicas.XXXXXX")
 chmod 755 "$work"
 tick=$(getconf CLK_TCK)
 pids=() ports=() pg_started=0 pg_bin=""
 stop_replica() {
-  local i=$1
-  if [[ -n ${pids[i]:-} ]]; then kill "${pids[i]}" 2>/dev/null || true; wait "${pids[i]}" 2>/dev/null || true; fi
-  pids[i]=""
+  atlas_stop "${pids[$1]:-}"
+  pids[$1]=""
 }
 cleanup() {
-  for i in "${!pids[@]}"; do stop_replica "$i"; done
+  atlas_stop_all
   if ((pg_started)); then as_pg "$pg_bin/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'; }
 # PostgreSQL refuses to run as root: as root, its commands run as the postgres user.
 as_pg() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -85,7 +84,7 @@ as_pg() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
 if [[ -z $url ]]; then
   pg_bin=${PG_BIN:-$(dirname "$(readlink -f "$(command -v pg_ctl || ls /usr/lib/postgresql/*/bin/pg_ctl | tail -1)")")}
   [[ -x $pg_bin/pg_ctl ]] || { echo "no PostgreSQL server found: apt-get install -y postgresql, or PG_BIN=DIR" >&2; exit 2; }
-  pg_port=$(free_port)
+  pg_port=$(atlas_free_port)
   url=jdbc:postgresql://127.0.0.1:$pg_port/atlas
   fresh=0
   if [[ ! -f $pgdata/PG_VERSION ]]; then
@@ -113,19 +112,14 @@ version=$(sql 'SHOW server_version')
 start_replica() {
   local i=$1 sep='?'
   [[ $url != *\?* ]] || sep='&'
-  ports[i]=$(free_port)
   mkdir -p "$work/data-$i"
   # shellcheck disable=SC2086
-  ATLAS_DATA_DIR=$work/data-$i QUARKUS_DATASOURCE_JDBC_URL="$url${sep}ApplicationName=atlas-replica-$((i + 1))" \
+  QUARKUS_DATASOURCE_JDBC_URL="$url${sep}ApplicationName=atlas-replica-$((i + 1))" \
     QUARKUS_DATASOURCE_USERNAME=$user QUARKUS_DATASOURCE_PASSWORD=$password \
-    java $jvm -Datlas.response-cache.enabled=$cache -Datlas.rate-limit.enabled=false \
-    -Dquarkus.datasource.jdbc.max-size="$pool" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${ports[i]}" \
-    -jar "$jar" >"$work/replica-$i.log" 2>&1 &
-  pids[i]=$!
-  until curl -sf "http://127.0.0.1:${ports[i]}/q/health/ready" >/dev/null; do
-    kill -0 "${pids[i]}" 2>/dev/null || { echo "replica $((i + 1)) failed to start:" >&2; tail -30 "$work/replica-$i.log" >&2; exit 1; }
-    sleep 0.2
-  done
+    atlas_serve "$work/replica-$i.log" "$work/data-$i" "$jar" $jvm -Datlas.response-cache.enabled=$cache \
+    -Datlas.rate-limit.enabled=false -Dquarkus.datasource.jdbc.max-size="$pool" \
+    || { echo "replica $((i + 1)) failed to start" >&2; exit 1; }
+  pids[i]=$atlas_pid ports[i]=$atlas_port
 }
 
 # An empty database: the first start migrates it and loads the bundled dataset; then the scale rows go in by COPY.
@@ -147,7 +141,6 @@ echo "replicas-throughput: PostgreSQL $version at $url: $counts" >&2
 ((!prepare)) || exit 0
 
 ## Measuring
-body() { node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"; }
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 # "pid application_name" of every backend of our replicas.
@@ -183,7 +176,7 @@ printf 'round\treplicas\tquery\treqs\trate\tp50\tp99\tnon200\tatlas_ms\tpg_ms\ts
 measure() {
   local round=$1 doc=$2 name before_b after_b a0=() a1=() s0=0 s1=0 m0 m1 conns="" active_sum=0 samples=0
   name=$(basename "$doc" .graphql)
-  payload=$(body "$doc")
+  payload=$(atlas_query_body "$doc")
   load "$warmup"
   wait "${jobs[@]}"
   before_b=$(backend_ticks)
@@ -244,13 +237,13 @@ start_and_warm() {
   local i=$1 doc
   start_replica "$i"
   for doc in "${docs[@]}"; do
-    [[ $(curl -s -H 'content-type: application/json' -d "$(body "$doc")" "http://127.0.0.1:${ports[i]}/graphql") == '{"data"'* ]] ||
+    [[ $(curl -s -H 'content-type: application/json' -d "$(atlas_query_body "$doc")" "http://127.0.0.1:${ports[i]}/graphql") == '{"data"'* ]] ||
       { echo "$doc does not answer data" >&2; exit 1; }
   done
   locked
   active=("$i")
   for doc in "${docs[@]}"; do
-    payload=$(body "$doc")
+    payload=$(atlas_query_body "$doc")
     load "$warmup"
     wait "${jobs[@]}"
   done

@@ -40,19 +40,11 @@ for tool in node curl java sha256sum; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 2; }
 done
 
+source bench/lib.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/atlas-soak.XXXXXX")
-pid=
-cleanup() {
-  if [[ -n $pid ]]; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
+trap 'atlas_stop_all; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
-port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
-base=http://127.0.0.1:$port
 # An editor token of this run only, given to the service by digest as an operator would.
 token=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 digest=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
@@ -63,16 +55,10 @@ digest=$(printf %s "$token" | sha256sum | cut -d' ' -f1)
 java_opts=${JAVA_OPTS:--Xmx384m}
 # Rate limits off: every client of the driver is 127.0.0.1, far over one client's budget.
 # shellcheck disable=SC2086
-java $java_opts -Datlas.data-dir="$work/data" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
-  -Datlas.rate-limit.enabled=false -Datlas.security.editor-tokens="soak:$digest" \
-  -jar "$jar" >"$work/service.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 360); do
-  curl -fs -o /dev/null "$base/q/health/ready" && break
-  kill -0 "$pid" 2>/dev/null || { tail -40 "$work/service.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs -o /dev/null "$base/q/health/ready" || { echo "service did not become ready" >&2; exit 1; }
+atlas_serve "$work/service.log" "$work/data" "$jar" $java_opts \
+  -Datlas.rate-limit.enabled=false -Datlas.security.editor-tokens="soak:$digest" || exit 1
+pid=$atlas_pid
+base=$atlas_base
 
 echo "## Soak: ${duration} s, $readers readers, $editors editors, 1 ingester, 1 hostile client"
 echo

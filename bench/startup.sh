@@ -62,34 +62,13 @@ readonly CHECK_FULL='{"query":"{ countries(first:1){ totalCount } statements(fir
 log() { printf '%s\n' "$*" >&2; }
 die() { log "startup.sh: $*"; exit 1; }
 
+source bench/lib.sh
 root=$(mktemp -d "${TMPDIR:-/tmp}/atlas-startup.XXXXXX")
-pids=()
-cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$root"
-}
-trap cleanup EXIT
+trap 'atlas_stop_all; rm -rf "$root"' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
 now_ns() { date +%s%N; }
-
-free_port() {
-  local port _
-  for _ in $(seq 1 100); do
-    port=$((20000 + RANDOM % 40000))
-    # A refused connection means nothing listens there.
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  die "no free port found"
-}
 
 # Configurations: a label, the command (a java binary or the native executable, then its flags),
 # extra -D options, and the countries totalCount the first answer must show.
@@ -138,10 +117,9 @@ start_app() {
     cmd+=(-jar quarkus-run.jar)
   fi
   app_t0=$(now_ns)
-  (cd "$app_dir" && PORT=$port exec "${cmd[0]}" "-Dquarkus.profile=$prof" "-Datlas.data-dir=$dir" \
-    "-Dquarkus.http.port=$port" "${opt[@]}" "${cmd[@]:1}" >"$logfile" 2>&1 </dev/null) &
-  app_pid=$!
-  pids+=("$app_pid")
+  PORT=$port atlas_launch -C "$app_dir" "$logfile" "${cmd[0]}" "-Dquarkus.profile=$prof" "-Datlas.data-dir=$dir" \
+    "-Dquarkus.http.port=$port" "${opt[@]}" "${cmd[@]:1}"
+  app_pid=$atlas_pid
 }
 
 # wait_answer PID PORT T0 LOG EXPECTED: polls every 20 ms; sets ans_ms and ans_rss_kb.
@@ -173,30 +151,15 @@ wait_answer() {
 }
 
 # stop_app PID: SIGTERM for a clean H2 shutdown, SIGKILL after 20 s.
-stop_app() {
-  local pid=$1 i
-  kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 200); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  if kill -0 "$pid" 2>/dev/null; then
-    log "process $pid ignored SIGTERM for 20 s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-  local -a keep=()
-  for i in "${pids[@]}"; do [[ $i == "$pid" ]] || keep+=("$i"); done
-  pids=("${keep[@]}")
-}
+stop_app() { atlas_stop "$1"; }
 
 # measure INDEX DATA_DIR LOG EXPECTED [PROFILE]: one start of configuration INDEX until its first answer;
-# sets port, app_pid, ans_ms, ans_rss_kb. A start whose port another process took between free_port and
+# sets port, app_pid, ans_ms, ans_rss_kb. A start whose port another process took between atlas_free_port and
 # the bind (other builds share the machine) is discarded and made again on another port.
 measure() {
   local i=$1 dir=$2 logfile=$3 expected=$4 prof=${5:-$profile} attempt
   for attempt in 1 2 3; do
-    port=$(free_port)
+    port=$(atlas_free_port) || die "no free port found"
     start_app "$i" "$dir" "$port" "$logfile" "$prof"
     if wait_answer "$app_pid" "$port" "$app_t0" "$logfile" "$expected"; then
       return 0
