@@ -1,4 +1,4 @@
--- Ingestion (issue 4): what the pipeline finds in an article. Every row belongs to one article and
+-- Ingestion: what the pipeline finds in an article. Every row belongs to one article and
 -- goes with it (ON DELETE CASCADE); re-ingesting an article replaces its rows in one transaction.
 
 -- A country the article mentions, with how often and how it was recognised.
