@@ -84,7 +84,7 @@ public final class StartupFailure {
         }
         return Optional.of("Cannot start: the configuration is invalid: " + String.join("; ", problems)
                 + ". Correct or remove these settings (-D options, environment variables, application.properties);"
-                + " README \"Configuration\" lists every atlas.* setting.");
+                + " docs/configuration.md lists every atlas.* setting.");
     }
 
     private static Optional<String> setting(Throwable t) {

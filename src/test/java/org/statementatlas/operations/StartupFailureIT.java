@@ -42,7 +42,7 @@ class StartupFailureIT {
         String error = failedStart("-Datlas.security.editor-token=alice:" + "ab".repeat(32));
         assertTrue(error.contains("Cannot start: the configuration is invalid"), error);
         assertTrue(error.contains("atlas.security.editor-token "), error);
-        assertTrue(error.contains("README \"Configuration\""), error);
+        assertTrue(error.contains("docs/configuration.md lists every atlas.* setting"), error);
     }
 
     @Test
