@@ -258,7 +258,8 @@ test('two editors edit one statement: the second gets the conflict view with the
   await second.page.getByRole('button', { name: 'Remove United States' }).click();
   await second.page.locator('.conflict').waitFor();
   assert.equal(await second.page.locator('.conflict .current-version').textContent(), '4');
-  assert.match(await second.page.locator('.conflict').textContent(), /setSignatoryDisputed by browser-test-editor/);
+  assert.match(await second.page.locator('.conflict').textContent(),
+    /Your change \(Remove United States\) was not saved.*version 4, after setSignatoryDisputed by browser-test-editor/);
   assert.match(await second.page.locator('tr[data-code="JP"]').textContent(), /disputed/, 'the page shows the newer version');
   assert.equal(await second.page.locator('tr[data-code="US"]').count(), 1, 'the refused change was not written');
   await assertNoViolations(second.page, '/statements/{slug} (conflict view)');

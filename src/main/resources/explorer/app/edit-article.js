@@ -46,8 +46,8 @@ const PRECISIONS = { DATE: 'the day', DATE_TIME: 'the minute (with a time)', UNK
 /** The desk's section of an article page, for the article as EDITOR_ARTICLE reads it. */
 export function articleDesk(a, statements, changes) {
   const message = h('p', { class: 'form-message', role: 'alert' });
-  /** Sends a correction made on version `version`; on CONFLICT keeps it to reapply to the newer version. */
-  const send = (mutation, input) => async () => {
+  /** Sends a correction made on the version the page shows; on CONFLICT keeps it to reapply to the newer version. */
+  const send = (mutation, input, change = mutation) => async () => {
     message.textContent = '';
     try {
       await correct(mutation, { ...input, articleId: input.claimId ? undefined : a.id, expectedVersion: a.version });
@@ -55,7 +55,7 @@ export function articleDesk(a, statements, changes) {
       await refresh();
     } catch (e) {
       if (e.code !== 'CONFLICT') { message.textContent = e.message; return; }
-      pending = { articleId: a.id, error: e, redo: mutation, input };
+      pending = { articleId: a.id, error: e, redo: mutation, input, change };
       await refresh();
     }
   };
@@ -63,14 +63,16 @@ export function articleDesk(a, statements, changes) {
   return h('section', { class: 'desk-panel', 'aria-labelledby': 'desk-title', 'data-version': a.version },
     h('h2', { id: 'desk-title' }, `Corrections (version ${a.version})`),
     conflict ? conflictNotice({
-      what: 'This article', error: conflict.error, latest: changes[0],
-      reapply: () => send(conflict.redo, conflict.input)(),
+      what: 'This article', change: conflict.change, error: conflict.error, latest: changes[0],
+      reapply: () => send(conflict.redo, conflict.input, conflict.change)(),
       discard: () => { pending = null; refresh(); },
     }) : null,
     message,
     mentionEditor(a.text, a.mentions, {
-      remove: o => send('removeMention', { countryCode: o.code, start: o.start, end: o.end })(),
-      add: m => send('addMention', { countryCode: m.code, start: m.start, end: m.end })(),
+      remove: o => send('removeMention', { countryCode: o.code, start: o.start, end: o.end },
+        `remove the mention of ${o.name} at ${o.start}`)(),
+      add: m => send('addMention', { countryCode: m.code, start: m.start, end: m.end },
+        `add a mention of ${m.name || m.code} at ${m.start}`)(),
     }),
     claimEditor(a.claims, send),
     dateEditor(a, send),

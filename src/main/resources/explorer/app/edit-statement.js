@@ -22,7 +22,7 @@ let pending = null;
 let message = null;
 
 /** Sends a change made on the version the page shows; on CONFLICT keeps it to reapply to the newer version. */
-function send(s, mutation, input) {
+function send(s, mutation, input, change) {
   return async () => {
     message.textContent = '';
     try {
@@ -30,7 +30,7 @@ function send(s, mutation, input) {
       pending = null;
     } catch (e) {
       if (e.code !== 'CONFLICT') { message.textContent = e.message; return; }
-      pending = { statementId: s.id, error: e, mutation, input };
+      pending = { statementId: s.id, error: e, mutation, input, change };
     }
     await refresh();
   };
@@ -52,13 +52,14 @@ export function statementDesk(s, latest) {
     event.preventDefault();
     const code = picker.value();
     if (!code) { message.textContent = 'Pick a country from the list, or type its two-letter code.'; return; }
-    send(s, 'addSignatories', { countryCodes: [code], firstListedOn: listed.value, disputed: disputed.checked })();
+    send(s, 'addSignatories', { countryCodes: [code], firstListedOn: listed.value, disputed: disputed.checked },
+      'add ' + code)();
   });
   return h('section', { class: 'desk-panel', 'aria-labelledby': 'statement-desk-title', 'data-version': s.version },
     h('h2', { id: 'statement-desk-title' }, `Edit the signatories (version ${s.version})`),
     conflict ? conflictNotice({
-      what: 'This statement', error: conflict.error, latest,
-      reapply: () => send(s, conflict.mutation, conflict.input)(),
+      what: 'This statement', change: conflict.change, error: conflict.error, latest,
+      reapply: () => send(s, conflict.mutation, conflict.input, conflict.change)(),
       discard: () => { pending = null; refresh(); },
     }) : null,
     message, form);
@@ -66,12 +67,12 @@ export function statementDesk(s, latest) {
 
 /** The editor's buttons in a signatory's table row: remove it, and mark it disputed or clear the mark. */
 export function signatoryActions(s, g) {
-  const name = g.country.name;
+  const dispute = (g.disputed ? 'Clear the dispute of ' : 'Mark disputed: ') + g.country.name;
+  const remove = 'Remove ' + g.country.name;
   return h('td', { class: 'row-actions' },
-    h('button', { type: 'button', class: 'dispute', onclick: send(s, 'setSignatoryDisputed',
-      { countryCode: g.country.code, disputed: !g.disputed, note: g.disputed ? null : g.note }),
-    'aria-label': (g.disputed ? 'Clear the dispute of ' : 'Mark disputed: ') + name }, g.disputed ? 'Undispute' : 'Dispute'),
-    ' ',
-    h('button', { type: 'button', class: 'remove-signatory', onclick: send(s, 'removeSignatory', { countryCode: g.country.code }),
-      'aria-label': 'Remove ' + name }, 'Remove'));
+    h('button', { type: 'button', class: 'dispute', 'aria-label': dispute, onclick: send(s, 'setSignatoryDisputed',
+      { countryCode: g.country.code, disputed: !g.disputed, note: g.disputed ? null : g.note }, dispute) },
+    g.disputed ? 'Undispute' : 'Dispute'), ' ',
+    h('button', { type: 'button', class: 'remove-signatory', 'aria-label': remove,
+      onclick: send(s, 'removeSignatory', { countryCode: g.country.code }, remove) }, 'Remove'));
 }

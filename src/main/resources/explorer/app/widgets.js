@@ -118,10 +118,10 @@ export function countryPicker(id, label) {
  * The notice for a write refused with CONFLICT: what the newer version is, and buttons to apply the same change to it
  * or to drop it. The page under it already shows the newer version.
  */
-export function conflictNotice({ what, error, latest, reapply, discard }) {
+export function conflictNotice({ what, change, error, latest, reapply, discard }) {
   const box = h('div', { class: 'conflict', role: 'alert', 'data-version': error.extensions?.currentVersion ?? '' },
     h('h2', {}, `${what} changed while you were editing`),
-    h('p', {}, `Your change was not saved: it was made on an older version. This page now shows version `,
+    h('p', {}, `Your change (${change}) was not saved: it was made on an older version. This page now shows version `,
       h('strong', { class: 'current-version' }, String(error.extensions?.currentVersion ?? '?')),
       latest ? [', after ', h('strong', {}, latest.operation), ' by ', latest.actor] : '', '.'),
     h('p', {}, 'Check the newer version below, then apply your change to it or drop it.'),
