@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("graphql.error", 0), Map.entry("graphql.batch", 0), Map.entry("operations", 0),
             Map.entry("net", 0),
-            Map.entry("graphql.id", 1), Map.entry("graphql.mutation", 1), Map.entry("graphql.paging", 1),
+            Map.entry("graphql.id", 1), Map.entry("graphql.input", 1), Map.entry("graphql.paging", 1),
             Map.entry("changelog", 2),
             Map.entry("graphql.server", 3), Map.entry("security", 3),
             Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),

@@ -6,25 +6,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.changelog.Edit;
+import org.statementatlas.changelog.Edits;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.id.GlobalId;
-import org.statementatlas.graphql.mutation.Dates;
-import org.statementatlas.graphql.mutation.InputValidator;
-import org.statementatlas.graphql.mutation.OptimisticLocking;
+import org.statementatlas.graphql.input.Dates;
+import org.statementatlas.graphql.input.InputValidator;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 import org.statementatlas.statement.Statement;
@@ -42,12 +42,16 @@ import org.statementatlas.statement.StatementQueries;
 @GraphQLSecurityErrors
 public class ArticleMutations {
 
-    private final InputValidator inputs;
-    private final ChangeLog changeLog;
+    /** What article writes edit. */
+    private static final Edits.Target<SourceArticle> ARTICLES = new Edits.Target<>(SourceArticle.class,
+            SourceArticle.TYPE, "article");
 
-    ArticleMutations(InputValidator inputs, ChangeLog changeLog) {
+    private final InputValidator inputs;
+    private final Edits edits;
+
+    ArticleMutations(InputValidator inputs, Edits edits) {
         this.inputs = inputs;
-        this.changeLog = changeLog;
+        this.edits = edits;
     }
 
     @Mutation("linkArticleToStatement")
@@ -57,7 +61,8 @@ public class ArticleMutations {
     public @NonNull ArticleLinkPayload linkArticleToStatement(
             @NonNull @Description("The article and the statement.") LinkArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", null);
+        SourceArticle article = edit.entity();
         Statement statement = statement(input.statementId());
         if (ArticleQueries.link(article, statement).isPresent()) {
             throw new BadUserInputException("Input field 'statementId': the article is already linked to '"
@@ -67,8 +72,7 @@ public class ArticleMutations {
                 input.confidence() == null ? 1.0 : input.confidence(),
                 input.method() == null ? LinkMethod.CURATED : input.method());
         link.persist();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("linkArticleToStatement", SourceArticle.TYPE, article.getGlobalId(), null, snapshot(link));
+        edit.record("linkArticleToStatement", null, () -> snapshot(link));
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }
@@ -80,15 +84,15 @@ public class ArticleMutations {
     public @NonNull ArticleLinkPayload unlinkArticle(
             @NonNull @Description("The article and the statement.") UnlinkArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", null);
+        SourceArticle article = edit.entity();
         Statement statement = statement(input.statementId());
         ArticleStatementLink link = ArticleQueries.link(article, statement)
                 .orElseThrow(() -> new NotFoundException("The article is not linked to '" + statement.slug + "'.",
                         "statementId"));
         Map<String, Object> before = snapshot(link);
         link.delete();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("unlinkArticle", SourceArticle.TYPE, article.getGlobalId(), before, null);
+        edit.record("unlinkArticle", before, () -> null);
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }
@@ -100,7 +104,8 @@ public class ArticleMutations {
     public @NonNull DeleteSourceArticlePayload deleteSourceArticle(
             @NonNull @Description("The article to delete.") DeleteSourceArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.id(), "id");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.id(), "id", null);
+        SourceArticle article = edit.entity();
         List<Statement> statements = ArticleQueries.linkedStatements(article);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("url", article.url);
@@ -112,8 +117,7 @@ public class ArticleMutations {
         String id = article.getGlobalId();
         ArticleStatementLink.delete("article", article);
         article.delete();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("deleteSourceArticle", SourceArticle.TYPE, id, before, null);
+        edit.recordDeletion("deleteSourceArticle", before);
         return new DeleteSourceArticlePayload(id, statements.stream().map(Statement::getGlobalId).toList());
     }
 
@@ -124,7 +128,8 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload addMention(
             @NonNull @Description("The article, the country and where it is mentioned.") AddMentionInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
         requireSpan(article, input.start(), input.end());
         Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
@@ -151,7 +156,7 @@ public class ArticleMutations {
             mention.persist();
         }
         ArticleQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
-        return corrected("addMention", article, before, snapshot(article, mention), null);
+        return corrected("addMention", edit, before, snapshot(article, mention), null);
     }
 
     @Mutation("removeMention")
@@ -166,7 +171,8 @@ public class ArticleMutations {
             throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
                     missing);
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
         Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
                 "The article has no mention of " + country.code + ".", "countryCode"));
@@ -191,7 +197,7 @@ public class ArticleMutations {
             mention.method = FindingMethod.EDITOR;
             after = snapshot(article, mention);
         }
-        return corrected("removeMention", article, before, after, null);
+        return corrected("removeMention", edit, before, after, null);
     }
 
     @Mutation("addClaim")
@@ -209,7 +215,8 @@ public class ArticleMutations {
             throw new BadUserInputException("Input field 'phrase' is needed when the claim has no span in the text.",
                     "phrase");
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         if (input.start() != null) {
             requireSpan(article, input.start(), input.end());
         }
@@ -230,7 +237,7 @@ public class ArticleMutations {
         ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM,
                 RejectedFinding.claimKey(claim.phrase, false, claim.start)).ifPresent(r -> r.delete());
         Map<String, Object> before = Map.of("version", article.version);
-        return corrected("addClaim", article, before, snapshot(article, claim), claim);
+        return corrected("addClaim", edit, before, snapshot(article, claim), claim);
     }
 
     @Mutation("updateClaim")
@@ -241,10 +248,11 @@ public class ArticleMutations {
             @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, claim.article.getGlobalId(), "claimId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Map<String, Object> before = snapshot(article, claim);
         setNumbers(claim, input.value(), input.counts(), input.qualifier());
-        return corrected("updateClaim", article, before, snapshot(article, claim), claim);
+        return corrected("updateClaim", edit, before, snapshot(article, claim), claim);
     }
 
     @Mutation("removeClaim")
@@ -254,14 +262,15 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, claim.article.getGlobalId(), "claimId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Map<String, Object> before = snapshot(article, claim);
         String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
         claim.delete();
         if (ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
             new RejectedFinding(article, RejectedFinding.Kind.CLAIM, key).persist();
         }
-        return corrected("removeClaim", article, before, Map.of("version", article.version), null);
+        return corrected("removeClaim", edit, before, Map.of("version", article.version), null);
     }
 
     @Mutation("setPublicationDate")
@@ -295,7 +304,8 @@ public class ArticleMutations {
                 requireAbsent(publishedAt, "publishedAt", input.datePrecision().name());
             }
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Map<String, Object> before = dateSnapshot(article);
         boolean changed = article.dateMethod != FindingMethod.EDITOR || article.datePrecision != input.datePrecision()
                 || !Objects.equals(article.publishedOn, publishedOn) || !Objects.equals(article.publishedAt, publishedAt);
@@ -303,7 +313,7 @@ public class ArticleMutations {
         article.publishedAt = publishedAt;
         article.datePrecision = input.datePrecision();
         article.dateMethod = FindingMethod.EDITOR;
-        return corrected("setPublicationDate", article, before, changed, null);
+        return corrected("setPublicationDate", edit, before, changed, null);
     }
 
     @Mutation("setLinkedStatement")
@@ -313,7 +323,8 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload setLinkedStatement(
             @NonNull @Description("The article and the statement it reports.") SetLinkedStatementInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Statement statement = input.statementId() == null ? null : statement(input.statementId());
         Map<String, Object> before = linkSnapshot(article, ArticleQueries.linkedStatements(article));
         boolean changed = article.linkMethod != FindingMethod.EDITOR;
@@ -324,32 +335,30 @@ public class ArticleMutations {
         article.linkMethod = FindingMethod.EDITOR;
         ArticleQueries.setClaimStatement(article, statement);
         Map<String, Object> after = linkSnapshot(article, statement == null ? List.of() : List.of(statement));
-        return corrected("setLinkedStatement", article, before, changed, after);
+        return corrected("setLinkedStatement", edit, before, changed, after);
     }
 
     /**
      * Moves the article to a new version (its own columns changed, or only rows that belong to it), records the
      * correction and answers the article as it now stands.
      */
-    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
-            boolean rowChanged, Map<String, Object> after) {
+    private static ArticleCorrectionPayload corrected(String operation, Edit<SourceArticle> edit,
+            Map<String, Object> before, boolean rowChanged, Map<String, Object> after) {
+        SourceArticle article = edit.entity();
+        Supplier<Map<String, Object>> state = () -> withVersion(article,
+                after != null ? after : dateSnapshot(article));
         if (rowChanged) {
-            OptimisticLocking.flush(SourceArticle.TYPE, () -> currentVersion(article.id));
+            edit.record(operation, before, state);
         } else {
-            OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
+            edit.recordNewVersion(operation, before, state);
         }
-        Map<String, Object> state = after != null ? new LinkedHashMap<>(after) : dateSnapshot(article);
-        state.put("version", article.version);
-        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
         return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), null);
     }
 
-    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
-            Map<String, Object> after, Claim claim) {
-        OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
-        Map<String, Object> state = new LinkedHashMap<>(after);
-        state.put("version", article.version);
-        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
+    private static ArticleCorrectionPayload corrected(String operation, Edit<SourceArticle> edit,
+            Map<String, Object> before, Map<String, Object> after, Claim claim) {
+        SourceArticle article = edit.entity();
+        edit.recordNewVersion(operation, before, () -> withVersion(article, after));
         ClaimView view = claim == null
                 ? null
                 : ArticleQueries.articleClaims(List.of(article.id)).getOrDefault(article.id, List.of()).stream()
@@ -357,8 +366,10 @@ public class ArticleMutations {
         return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), view);
     }
 
-    private static int currentVersion(long articleId) {
-        return SourceArticle.<SourceArticle>findById(articleId).version;
+    private static Map<String, Object> withVersion(SourceArticle article, Map<String, Object> state) {
+        Map<String, Object> map = new LinkedHashMap<>(state);
+        map.put("version", article.version);
+        return map;
     }
 
     /** A span of the article's cleaned text: start before end, end at most the text's length. */
@@ -433,19 +444,6 @@ public class ArticleMutations {
         map.put("statements", statements.stream().map(s -> s.slug).toList());
         map.put("linkMethod", article.linkMethod);
         return map;
-    }
-
-    /** The article, locked, if it is still at the version the editor read: CONFLICT otherwise. */
-    private static SourceArticle lockArticle(String id, String field, Integer expectedVersion) {
-        SourceArticle article = lockArticle(id, field);
-        OptimisticLocking.require(SourceArticle.TYPE, expectedVersion, article.version);
-        return article;
-    }
-
-    private static SourceArticle lockArticle(String id, String field) {
-        return GlobalId.keyOf(id, SourceArticle.TYPE, field)
-                .map(key -> SourceArticle.<SourceArticle>findById(key, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException("No article has the id given in '" + field + "'.", field));
     }
 
     private static Statement statement(String id) {

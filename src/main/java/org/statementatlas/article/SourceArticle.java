@@ -20,13 +20,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.Editable;
 import org.statementatlas.graphql.id.GlobalId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A news report about one or more statements, stored with its cleaned text. */
 @Entity
-public class SourceArticle extends PanacheEntityBase {
+public class SourceArticle extends PanacheEntityBase implements Editable {
 
     public static final String TYPE = "SourceArticle";
 
@@ -79,6 +80,12 @@ public class SourceArticle extends PanacheEntityBase {
     @Version
     public int version;
 
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

@@ -13,13 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.Editable;
 import org.statementatlas.graphql.id.GlobalId;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A named set of countries, such as the EU, the G7 or NATO. */
 @Entity
-public class CountryGroup extends PanacheEntityBase {
+public class CountryGroup extends PanacheEntityBase implements Editable {
 
     public static final String TYPE = CountryGroupView.TYPE;
 
@@ -37,6 +38,12 @@ public class CountryGroup extends PanacheEntityBase {
     @Version
     public int version;
 
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

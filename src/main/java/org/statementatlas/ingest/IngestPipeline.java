@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.statementatlas.article.DatePrecision;
 import org.statementatlas.graphql.error.BadUserInputException;
-import org.statementatlas.graphql.mutation.InputText;
+import org.statementatlas.graphql.input.InputText;
 
 /**
  * Turns raw article text into an {@link IngestResult}: validate, strip site chrome, extract metadata, mentions, claims,

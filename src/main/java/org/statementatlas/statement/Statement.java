@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.Editable;
 import org.statementatlas.country.Country;
 import org.statementatlas.graphql.id.GlobalId;
 
@@ -26,7 +27,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A joint or national diplomatic statement. */
 @Entity
-public class Statement extends PanacheEntityBase {
+public class Statement extends PanacheEntityBase implements Editable {
 
     public static final String TYPE = "Statement";
 
@@ -70,6 +71,12 @@ public class Statement extends PanacheEntityBase {
     @Version
     public int version;
 
+    @Override
+    public int version() {
+        return version;
+    }
+
+    @Override
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

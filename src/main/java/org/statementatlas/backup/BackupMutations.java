@@ -40,9 +40,9 @@ import javax.sql.DataSource;
 @GraphQLApi
 @ApplicationScoped
 @GraphQLSecurityErrors
-public class BackupApi {
+public class BackupMutations {
 
-    private static final Logger LOG = Logger.getLogger(BackupApi.class);
+    private static final Logger LOG = Logger.getLogger(BackupMutations.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
@@ -52,7 +52,7 @@ public class BackupApi {
     /** One backup at a time: H2 pauses space reuse in the store while it copies. */
     private final ReentrantLock running = new ReentrantLock();
 
-    BackupApi(BackupConfig config, DataSource dataSource, SecurityIdentity identity) {
+    BackupMutations(BackupConfig config, DataSource dataSource, SecurityIdentity identity) {
         this.config = config;
         this.dataSource = dataSource;
         this.identity = identity;

@@ -1,4 +1,4 @@
-package org.statementatlas.graphql.mutation;
+package org.statementatlas.graphql.input;
 
 /** Optional text fields of inputs: surrounding spaces are dropped, and a blank value counts as absent. */
 public final class InputText {

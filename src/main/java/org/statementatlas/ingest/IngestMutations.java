@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.article.SourceArticle;
-import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.changelog.Edits;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
@@ -20,24 +20,24 @@ import org.statementatlas.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The ingestArticle mutation and its dry run, the previewArticle query. Like every write it needs the editor role and records a change-log entry in the
- * same transaction; {@code atlas.ingest.enabled} can switch ingestion off on a server altogether. A page fetched by
+ * The ingestArticle mutation and its dry run, the previewArticle query (kept beside it: both read the input the same
+ * way). Like every write it needs the editor role and records a change-log entry in the same transaction; {@code atlas.ingest.enabled} can switch ingestion off on a server altogether. A page fetched by
  * URL is fetched before the transaction starts, so no transaction waits on the network.
  */
 @GraphQLApi
 @ApplicationScoped
 @GraphQLSecurityErrors
-public class IngestApi {
+public class IngestMutations {
 
     private final IngestService service;
     private final IngestConfig config;
-    private final ChangeLog changeLog;
+    private final Edits edits;
     private final PageFetcher fetcher;
 
-    IngestApi(IngestService service, IngestConfig config, ChangeLog changeLog, PageFetcher fetcher) {
+    IngestMutations(IngestService service, IngestConfig config, Edits edits, PageFetcher fetcher) {
         this.service = service;
         this.config = config;
-        this.changeLog = changeLog;
+        this.edits = edits;
         this.fetcher = fetcher;
     }
 
@@ -53,8 +53,8 @@ public class IngestApi {
         return QuarkusTransaction.requiringNew().call(() -> {
             IngestService.Outcome outcome = service.ingest(request);
             SourceArticle article = outcome.article();
-            changeLog.record("ingestArticle", SourceArticle.TYPE, article.getGlobalId(), null,
-                    Map.of("url", article.url, "contentHash", article.contentHash, "created", outcome.created()));
+            edits.recordStored("ingestArticle", SourceArticle.TYPE, article,
+                    () -> Map.of("url", article.url, "contentHash", article.contentHash, "created", outcome.created()));
             return new IngestArticlePayload(outcome);
         });
     }

@@ -1,4 +1,4 @@
-package org.statementatlas.graphql.mutation;
+package org.statementatlas.graphql.input;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -40,7 +40,7 @@ import io.restassured.http.ContentType;
  * everything, and clear errors that write nothing for input that is not an article.
  */
 @QuarkusTest
-class IngestApiTest {
+class IngestMutationsTest {
 
     private static final String INGEST = "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {"
             + " created linkConfidence warnings linkedStatement { slug }"

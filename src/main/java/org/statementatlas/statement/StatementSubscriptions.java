@@ -23,7 +23,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  */
 @GraphQLApi
 @ApplicationScoped
-public class StatementUpdates {
+public class StatementSubscriptions {
 
     /** Marks the end of a followed statement's stream; never sent. */
     private static final StatementUpdate END = new StatementUpdate(null, null, true, 0);
@@ -31,7 +31,7 @@ public class StatementUpdates {
     private final ChangeFeed feed;
     private final SubscriptionLimits limits;
 
-    StatementUpdates(ChangeFeed feed, SubscriptionLimits limits) {
+    StatementSubscriptions(ChangeFeed feed, SubscriptionLimits limits) {
         this.feed = feed;
         this.limits = limits;
     }

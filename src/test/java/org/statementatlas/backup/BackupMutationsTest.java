@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Backups themselves need the file database of the packaged jar: {@code BackupIT}.
  */
 @QuarkusTest
-class BackupApiTest {
+class BackupMutationsTest {
 
     private static final String BACKUP = "mutation { backupDatabase { file bytes createdAt } }";
 
