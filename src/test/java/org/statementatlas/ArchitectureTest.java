@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -171,6 +172,33 @@ class ArchitectureTest {
         }
         assertTrue(violations.isEmpty(), () -> "move these into the domain's *Queries class:\n"
                 + String.join("\n", violations));
+    }
+
+    private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
+    private static final Pattern ATLAS_PROPERTY = Pattern.compile("@ConfigProperty\\(name = \"atlas\\.");
+
+    /** Each prefix of our settings has one mapping, and no class reads one of them around it. */
+    @Test
+    void oneConfigMappingPerPrefix() throws IOException {
+        Map<String, List<String>> mappings = new TreeMap<>();
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher mapping = CONFIG_MAPPING.matcher(source);
+            while (mapping.find()) {
+                mappings.computeIfAbsent(mapping.group(1), p -> new ArrayList<>()).add(SOURCES.relativize(file).toString());
+            }
+            if (ATLAS_PROPERTY.matcher(source).find()) {
+                violations.add(SOURCES.relativize(file) + " reads an atlas.* setting by hand");
+            }
+        }
+        assertTrue(mappings.size() > 5, "found the mappings: " + mappings);
+        mappings.forEach((prefix, files) -> {
+            if (files.size() > 1) {
+                violations.add(prefix + " is mapped by " + files);
+            }
+        });
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
     /** A class that resolves fields of the read path: a GraphQL API without mutations (writes use entities). */

@@ -15,9 +15,9 @@ import java.util.zip.ZipFile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.statementatlas.operations.AtlasCommand;
+import org.statementatlas.operations.AtlasConfig;
 
 /**
  * {@code restore BACKUP.zip}: puts the database file of a backup (from backupDatabase) into the data directory, which
@@ -36,9 +36,8 @@ public class RestoreCommand implements AtlasCommand {
 
     private final Path dataDir;
 
-    // atlas.data-dir belongs to AtlasConfig in the dataset package, which this package may not import.
-    RestoreCommand(@ConfigProperty(name = "atlas.data-dir") Path dataDir) {
-        this.dataDir = dataDir;
+    RestoreCommand(AtlasConfig config) {
+        this.dataDir = Path.of(config.dataDir());
     }
 
     @Override

@@ -73,12 +73,12 @@ public class DatasetLoader {
     static final long LOAD_LOCK = 0x41544c4153L;
 
     private final ObjectReader json;
-    private final AtlasConfig config;
+    private final DatasetConfig config;
     private final IngestService ingest;
     private final DataSource dataSource;
     private final boolean postgresql;
 
-    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest, DataSource dataSource,
+    DatasetLoader(ObjectMapper mapper, DatasetConfig config, IngestService ingest, DataSource dataSource,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
         this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
@@ -89,16 +89,16 @@ public class DatasetLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.dataset().loadOnStart()) {
+        if (!config.loadOnStart()) {
             LOG.info("Bundled dataset: loading disabled (atlas.dataset.load-on-start=false)");
             return;
         }
         long started = System.nanoTime();
-        boolean fromSnapshot = config.dataset().snapshot() && DatasetSnapshot.isBundled() && !postgresql;
-        if (config.dataset().snapshot() && postgresql) {
+        boolean fromSnapshot = config.snapshot() && DatasetSnapshot.isBundled() && !postgresql;
+        if (config.snapshot() && postgresql) {
             LOG.warnf("atlas.dataset.snapshot=true, but %s is an H2 script: loading through the pipeline",
                     DatasetSnapshot.RESOURCE);
-        } else if (config.dataset().snapshot() && !fromSnapshot) {
+        } else if (config.snapshot() && !fromSnapshot) {
             LOG.warnf("atlas.dataset.snapshot=true, but this build bundled no %s (were tests compiled?): "
                     + "loading through the pipeline", DatasetSnapshot.RESOURCE);
         }

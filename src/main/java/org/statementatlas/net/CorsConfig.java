@@ -1,4 +1,4 @@
-package org.statementatlas.graphql.server;
+package org.statementatlas.net;
 
 import java.time.Duration;
 import java.util.List;
