@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates src/main/resources/dataset/countries.json from the npm package world-countries
-# (mledoze/countries, ODbL-1.0). Only the fields Statement Atlas uses are kept; the result is
+# (mledoze/countries, ODbL-1.0). Only the fields Statement Atlas uses are kept (with the common name in
+# each language world-countries translates to, keyed by BCP 47 tag); the result is
 # committed so that builds and the running service need neither npm nor network access.
 # Usage: scripts/update-countries.sh [version]   (default: the version pinned below)
 set -euo pipefail
@@ -16,6 +17,14 @@ const fs = require('fs');
 const all = require('./package/countries.json');
 const latin = s => /^[\p{Script=Latin}\p{N}\s.,'’()\-&]+$/u.test(s);
 const uniq = a => [...new Set(a)];
+// world-countries keys its translations by ISO 639-3 code; the atlas serves them by BCP 47 language tag.
+const TAGS = { ara: 'ar', ces: 'cs', deu: 'de', est: 'et', fin: 'fi', fra: 'fr', hrv: 'hr', hun: 'hu', ita: 'it',
+  jpn: 'ja', kor: 'ko', nld: 'nl', per: 'fa', pol: 'pl', por: 'pt', rus: 'ru', slk: 'sk', spa: 'es', srp: 'sr',
+  swe: 'sv', tur: 'tr', urd: 'ur', zho: 'zh' };
+const translatedNames = c => Object.fromEntries(Object.entries(c.translations || {}).map(([lang, t]) => {
+  if (!TAGS[lang]) throw new Error(`no BCP 47 tag known for the translation language '${lang}': add it to TAGS`);
+  return [TAGS[lang], t.common];
+}).sort(([a], [b]) => a.localeCompare(b)));
 // ISO 3166-1 only: world-countries also carries Kosovo (XK), a user-assigned code.
 const countries = all.filter(c => c.status === 'officially-assigned')
   .map(c => {
@@ -32,6 +41,7 @@ const countries = all.filter(c => c.status === 'officially-assigned')
       capitals: c.capital || [],
       aliases: uniq(c.altSpellings.filter(a => a !== c.cca2 && latin(a) && !names.includes(a))),
       demonyms: demonyms.filter(d => d && !names.includes(d)),
+      names: translatedNames(c),
     };
   })
   .sort((a, b) => a.code.localeCompare(b.code));

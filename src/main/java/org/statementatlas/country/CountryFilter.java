@@ -13,5 +13,5 @@ public record CountryFilter(
         @Description("Members of this group (code such as \"EU\", \"G7\", \"NATO\"), in any case.") String group,
         @Id @Description("Signatories of this statement (its global id).") String signed,
         @Id @Description("Countries that did not sign this statement (its global id).") String notSigned,
-        @Description("Words in the name, official name or an alias such as \"DPRK\", in any case (1 to 200 characters).") String text) {
+        @Description("Words in the name, official name, code or an alias such as \"DPRK\", in any case (1 to 200 characters).") String text) {
 }

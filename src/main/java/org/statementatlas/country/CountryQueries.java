@@ -167,7 +167,7 @@ public final class CountryQueries {
                 .add(statementKey(filter.signed(), "signed"), signatures.signed(), "signed")
                 .add(statementKey(filter.notSigned(), "notSigned"), signatures.notSigned(), "notSigned")
                 .add(Conditions.containsPattern(filter.text(), "text"), "(lower(c.name) like :text escape '\\'"
-                        + " or lower(c.officialName) like :text escape '\\'"
+                        + " or lower(c.code) like :text escape '\\' or lower(c.officialName) like :text escape '\\'"
                         + " or exists (select 1 from Country a join a.aliases al where a = c"
                         + " and lower(al.text) like :text escape '\\'))", "text")
                 .build();

@@ -15,7 +15,7 @@ public record CountryView(
         @Ignore Long id,
         @NonNull @Description("ISO 3166-1 alpha-2 code, e.g. \"JP\"; \"EU\" for the European Union. The natural key.") String code,
         @Description("ISO 3166-1 alpha-3 code, e.g. \"JPN\"; null for organisations.") String alpha3,
-        @NonNull @Description("Common English name, e.g. \"North Korea\".") String name,
+        @Ignore String name,
         @NonNull @Description("Official English name, e.g. \"Democratic People's Republic of Korea\".") String officialName,
         @NonNull @Description("STATE for countries, ORGANIZATION for bodies such as the EU.") CountryKind kind,
         @Description("UN geoscheme region, e.g. \"Europe\".") String region,

@@ -173,15 +173,40 @@ public class StatementMutations {
         Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.statementId(), "statementId",
                 input.expectedVersion());
         Statement statement = edit.entity();
-        String code = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0).code;
-        Signature signature = StatementQueries.signature(statement, code)
-                .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
+        Signature signature = signatureOf(statement, input.countryCode());
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("version", statement.version);
         before.put("removed", Statements.snapshot(signature));
         signature.delete();
         edit.recordNewVersion("removeSignatory", before, () -> Map.of("version", statement.version));
         return new RemoveSignatoryPayload(Statements.view(statement));
+    }
+
+    @Mutation("setSignatoryDisputed")
+    @Description("Marks one signatory of a statement as disputed (only some sources list it), or clears the mark, with an optional note saying why. Increments the statement's version. Needs the editor role.")
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public @NonNull SetSignatoryDisputedPayload setSignatoryDisputed(
+            @NonNull @Description("The signatory and its new state.") SetSignatoryDisputedInput input) {
+        inputs.validate(input);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.statementId(), "statementId",
+                input.expectedVersion());
+        Statement statement = edit.entity();
+        Signature signature = signatureOf(statement, input.countryCode());
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("version", statement.version);
+        before.put("signatory", Statements.snapshot(signature));
+        signature.disputed = input.disputed();
+        signature.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        edit.recordNewVersion("setSignatoryDisputed", before, () -> {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("version", statement.version);
+            after.put("signatory", Statements.snapshot(signature));
+            return after;
+        });
+        SignatureView view = StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
+                .stream().filter(g -> g.country().code().equals(signature.country.code)).findFirst().orElseThrow();
+        return new SetSignatoryDisputedPayload(Statements.view(statement), view);
     }
 
     @Mutation("deleteStatement")
@@ -210,6 +235,13 @@ public class StatementMutations {
         statement.delete();
         edit.recordDeletion("deleteStatement", before);
         return new DeleteStatementPayload(id, signatures.stream().map(g -> g.country.code).toList(), articles);
+    }
+
+    /** The statement's signature by the country of a code (any case), or NOT_FOUND. */
+    private static Signature signatureOf(Statement statement, String countryCode) {
+        String code = CountryCodes.distinct(List.of(countryCode), "countryCode").get(0).code;
+        return StatementQueries.signature(statement, code)
+                .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
     }
 
     private static void requireFreeSlug(String slug, String field) {

@@ -46,6 +46,7 @@ final class Statements {
         map.put("signerTitle", g.signerTitle);
         map.put("disputed", g.disputed);
         map.put("sourceUrl", g.sourceUrl);
+        map.put("note", g.note);
         return map;
     }
 }

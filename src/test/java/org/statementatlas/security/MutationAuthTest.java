@@ -41,6 +41,7 @@ class MutationAuthTest {
             entry("deleteStatement", input("id", NO_ID)),
             entry("addSignatories", input("statementId", NO_ID, "countryCodes", List.of("MK"), "firstListedOn", "2024-03-01")),
             entry("removeSignatory", input("statementId", NO_ID, "countryCode", "MK")),
+            entry("setSignatoryDisputed", input("statementId", NO_ID, "countryCode", "MK", "disputed", true)),
             entry("createCountryGroup", input("code", "AUTHCHECK", "name", "Auth check", "countryCodes", List.of())),
             entry("setGroupMembers", input("groupCode", "G7", "countryCodes", List.of(), "expectedVersion", 0)),
             entry("linkArticleToStatement", input("articleId", NO_ID, "statementId", NO_ID)),

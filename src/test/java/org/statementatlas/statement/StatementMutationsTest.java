@@ -1,6 +1,7 @@
 package org.statementatlas.statement;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,6 +42,7 @@ class StatementMutationsTest {
     private static final String UPDATE = "mutation($in: UpdateStatementInput!) { updateStatement(input: $in) { statement { id version title } } }";
     private static final String ADD = "mutation($in: AddSignatoriesInput!) { addSignatories(input: $in) { statement { signatoryCount version } } }";
     private static final String REMOVE = "mutation($in: RemoveSignatoryInput!) { removeSignatory(input: $in) { statement { signatoryCount } } }";
+    private static final String DISPUTE = "mutation($in: SetSignatoryDisputedInput!) { setSignatoryDisputed(input: $in) { statement { version } signatory { country { code } disputed note } } }";
     private static final String DELETE = "mutation($in: DeleteStatementInput!) { deleteStatement(input: $in) { deletedId removedSignatories unlinkedArticleIds } }";
 
     @Inject
@@ -103,6 +105,47 @@ class StatementMutationsTest {
                         equalTo("https://www.state.gov/example"));
         Editor.ok(REMOVE, "in", input("statementId", id, "countryCode", "MK"))
                 .body("data.removeSignatory.statement.signatoryCount", equalTo(2));
+    }
+
+    @Test
+    void aSignatoryIsMarkedDisputedAndClearedWithAVersionAndAChangeLogEntryEachTime() {
+        String id = newStatement("2024-03-01");
+        Editor.ok(ADD, "in", input("statementId", id, "countryCodes", List.of("US", "JP"), "firstListedOn", "2024-03-01"));
+        Editor.ok(DISPUTE, "in", input("statementId", id, "countryCode", "jp", "disputed", true, "expectedVersion", 1,
+                "note", "  Only the State Department's list has it. "))
+                .body("data.setSignatoryDisputed.statement.version", equalTo(2))
+                .body("data.setSignatoryDisputed.signatory.country.code", equalTo("JP"))
+                .body("data.setSignatoryDisputed.signatory.disputed", equalTo(true))
+                .body("data.setSignatoryDisputed.signatory.note", equalTo("Only the State Department's list has it."));
+        GraphQL.ok("query($id: ID) { statement(id: $id) { signatories { country { code } disputed } } }", "id", id)
+                .body("data.statement.signatories.findAll { it.disputed }.country.code", contains("JP"));
+        GraphQL.ok("query($id: ID!) { changes(entityId: $id, first: 1) { nodes { operation before after } } }", "id", id)
+                .body("data.changes.nodes[0].operation", equalTo("setSignatoryDisputed"))
+                .body("data.changes.nodes[0].before", containsString("\"disputed\":false"))
+                .body("data.changes.nodes[0].after", containsString("\"disputed\":true"));
+        Editor.ok(DISPUTE, "in", input("statementId", id, "countryCode", "JP", "disputed", false))
+                .body("data.setSignatoryDisputed.statement.version", equalTo(3))
+                .body("data.setSignatoryDisputed.signatory.disputed", equalTo(false))
+                .body("data.setSignatoryDisputed.signatory.note", nullValue());
+    }
+
+    @Test
+    void disputingANonSignatoryOrFromAStaleVersionWritesNothing() {
+        String id = newStatement("2024-03-01");
+        Editor.ok(ADD, "in", input("statementId", id, "countryCodes", List.of("US"), "firstListedOn", "2024-03-01"));
+        Map<String, Long> before = Editor.rowCounts(em);
+        Editor.mutate(DISPUTE, "in", input("statementId", id, "countryCode", "FR", "disputed", true))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].message", containsString("FR is not a signatory"));
+        Editor.mutate(DISPUTE, "in", input("statementId", id, "countryCode", "US", "disputed", true, "expectedVersion", 0))
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].extensions.currentVersion", equalTo(1));
+        Editor.mutate(DISPUTE, "in", input("statementId", id, "countryCode", "XX", "disputed", true))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertEquals(before, Editor.rowCounts(em));
+        GraphQL.ok("query($id: ID) { statement(id: $id) { version signatories { disputed } } }", "id", id)
+                .body("data.statement.version", equalTo(1))
+                .body("data.statement.signatories[0].disputed", equalTo(false));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.SourceArticleConnection;
 import org.statementatlas.country.CountryAliasView;
 import org.statementatlas.country.CountryGroupView;
+import org.statementatlas.country.CountryNames;
 import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
@@ -40,9 +41,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public class CountryResolver {
 
     private final FieldLoader loader;
+    private final CountryNames names;
 
-    CountryResolver(FieldLoader loader) {
+    CountryResolver(FieldLoader loader, CountryNames names) {
         this.loader = loader;
+        this.names = names;
+    }
+
+    @Name("name")
+    @Description("Common name, in English unless lang asks for another language, e.g. \"North Korea\", or \"Corée du Nord\" for lang \"fr\".")
+    public @NonNull String name(@Source CountryView country,
+            @Description("A BCP 47 language tag such as \"fr\" or \"pt-BR\"; its language subtag picks the translation. The countries dataset (world-countries) translates into ar, cs, de, es, et, fa, fi, fr, hr, hu, it, ja, ko, nl, pl, pt, ru, sk, sr, sv, tr, ur and zh; any other language, and organisations such as the EU, give the English name.") String lang) {
+        return names.name(country, lang);
     }
 
     @Name("aliases")
