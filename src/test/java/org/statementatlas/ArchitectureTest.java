@@ -43,7 +43,8 @@ class ArchitectureTest {
             Map.entry("article", 6),
             Map.entry("ingest", 7), Map.entry("lookup", 7), Map.entry("country.api", 7), Map.entry("statement.api", 7),
             Map.entry("article.api", 7),
-            Map.entry("dataset", 8), Map.entry("explorer", 8));
+            Map.entry("dataset", 8), Map.entry("explorer", 8),
+            Map.entry("cli", 9));
 
     @Test
     void everyPackageHasALayer() throws IOException {

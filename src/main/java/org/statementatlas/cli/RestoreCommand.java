@@ -1,4 +1,4 @@
-package org.statementatlas.backup;
+package org.statementatlas.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,17 +16,21 @@ import java.util.zip.ZipFile;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.statementatlas.operations.AtlasCommand;
 import org.statementatlas.operations.AtlasConfig;
 
 /**
  * {@code restore BACKUP.zip}: puts the database file of a backup (from backupDatabase) into the data directory, which
  * must hold no database yet, and checks that H2 opens it. The service then starts on it as usual, and Flyway and
- * Hibernate validate its schema. The main class starts this command on a throwaway in-memory database, so the data
- * directory is opened by nothing else meanwhile.
+ * Hibernate validate its schema. This command runs on a throwaway in-memory database, so the data directory is opened
+ * by nothing else meanwhile.
  */
 @ApplicationScoped
-public class RestoreCommand implements AtlasCommand {
+class RestoreCommand implements Command {
+
+    static final Form FORM = new Form("restore", "BACKUP.zip",
+            "Puts a backup written by backupDatabase into the data directory, which must hold no database yet.",
+            List.of("ATLAS_DATA_DIR"), arguments -> arguments.size() == 2,
+            arguments -> Form.throwawayDatabase("restore"), null);
 
     /** The file H2 keeps the database in, and the one entry of a backup zip restored. */
     static final String DATABASE_FILE = "atlas.mv.db";
@@ -41,17 +45,13 @@ public class RestoreCommand implements AtlasCommand {
     }
 
     @Override
-    public String name() {
-        return "restore";
+    public Form form() {
+        return FORM;
     }
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            LOG.error("Usage: java -jar quarkus-run.jar restore BACKUP.zip (into atlas.data-dir, ATLAS_DATA_DIR)");
-            return 2;
-        }
-        Path backup = Path.of(arguments.get(0));
+        Path backup = Path.of(arguments.get(1));
         Path target = dataDir.resolve(DATABASE_FILE);
         if (Files.exists(target)) {
             LOG.errorf("Restore refused: %s already holds a database. Stop the service and move %s aside (or restore"

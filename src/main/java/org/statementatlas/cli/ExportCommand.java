@@ -1,18 +1,26 @@
-package org.statementatlas.dataset;
+package org.statementatlas.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
-import org.statementatlas.operations.AtlasCommand;
+import org.statementatlas.dataset.DatasetExport;
 
-/** {@code export DIR}: writes the whole database as a dataset directory (docs/export.md). */
+/** {@code export DIR}: writes the whole database as a dataset directory, with the service stopped (docs/export.md). */
 @ApplicationScoped
-public class ExportCommand implements AtlasCommand {
+class ExportCommand implements Command {
+
+    static final Form FORM = new Form("export", "DIR",
+            "Writes the whole database as a dataset directory, with the service stopped.", List.of("ATLAS_DATA_DIR"),
+            arguments -> arguments.size() == 2, arguments -> Map.of(),
+            "The database is in use, most likely by the running service. Stop the service, or export a copy: take a"
+                    + " backup (backupDatabase), restore it into another data directory and export from there:"
+                    + " ATLAS_DATA_DIR=DIR ... export OUT");
 
     private static final Logger LOG = Logger.getLogger(ExportCommand.class);
 
@@ -23,17 +31,13 @@ public class ExportCommand implements AtlasCommand {
     }
 
     @Override
-    public String name() {
-        return "export";
+    public Form form() {
+        return FORM;
     }
 
     @Override
     public int run(List<String> arguments) {
-        if (arguments.size() != 1) {
-            LOG.error("Usage: java -jar quarkus-run.jar export DIR");
-            return 2;
-        }
-        Path dir = Path.of(arguments.get(0));
+        Path dir = Path.of(arguments.get(1));
         try {
             long started = System.nanoTime();
             DatasetExport.Summary summary = export.export(dir);
