@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.statementatlas.dataset.DatasetExport;
 
 /** {@code export DIR}: writes the whole database as a dataset directory, with the service stopped (docs/export.md). */
-@ApplicationScoped
-class ExportCommand implements Command {
+@Singleton
+class ExportCommand extends Command {
 
     static final Form FORM = new Form("export", "DIR",
             "Writes the whole database as a dataset directory, with the service stopped.", List.of("ATLAS_DATA_DIR"),
@@ -27,16 +27,12 @@ class ExportCommand implements Command {
     private final DatasetExport export;
 
     ExportCommand(DatasetExport export) {
+        super(FORM);
         this.export = export;
     }
 
     @Override
-    public Form form() {
-        return FORM;
-    }
-
-    @Override
-    public int run(List<String> arguments) {
+    int run(List<String> arguments) {
         Path dir = Path.of(arguments.get(1));
         try {
             long started = System.nanoTime();

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.statementatlas.dataset.DatasetExport;
@@ -19,8 +19,8 @@ import org.statementatlas.ingest.BulkImporter;
  * file. When DIR is an export (it holds reference-facts.json), the export is loaded whole into an empty database
  * instead, and the bundled dataset is not (docs/export.md).
  */
-@ApplicationScoped
-class ImportCommand implements Command {
+@Singleton
+class ImportCommand extends Command {
 
     static final Form FORM = new Form("import", "DIR",
             "Imports a directory of articles into the database, with the service stopped; when DIR is an export, loads"
@@ -41,17 +41,13 @@ class ImportCommand implements Command {
     private final DatasetImport exports;
 
     ImportCommand(BulkImporter articles, DatasetImport exports) {
+        super(FORM);
         this.articles = articles;
         this.exports = exports;
     }
 
     @Override
-    public Form form() {
-        return FORM;
-    }
-
-    @Override
-    public int run(List<String> arguments) {
+    int run(List<String> arguments) {
         Path dir = Path.of(arguments.get(1));
         if (!DatasetImport.isExport(dir)) {
             return articles.importDirectory(dir);

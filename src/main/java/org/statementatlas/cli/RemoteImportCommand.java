@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.statementatlas.ingest.RemoteImporter;
 
@@ -13,8 +13,8 @@ import org.statementatlas.ingest.RemoteImporter;
  * ingestArticle mutation. Nothing opens the database but the service; this process starts on a throwaway in-memory
  * database.
  */
-@ApplicationScoped
-class RemoteImportCommand implements Command {
+@Singleton
+class RemoteImportCommand extends Command {
 
     static final Form FORM = new Form("import", "--url http://host:port/graphql DIR",
             "Imports a directory of articles through the running service's ingestArticle mutation.",
@@ -25,16 +25,12 @@ class RemoteImportCommand implements Command {
     private final ImportConfig config;
 
     RemoteImportCommand(ImportConfig config) {
+        super(FORM);
         this.config = config;
     }
 
     @Override
-    public Form form() {
-        return FORM;
-    }
-
-    @Override
-    public int run(List<String> arguments) {
+    int run(List<String> arguments) {
         return new RemoteImporter(URI.create(arguments.get(2)), config.authorization().orElse(null))
                 .importDirectory(Path.of(arguments.get(3)));
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.statementatlas.operations.AtlasConfig;
@@ -24,8 +24,8 @@ import org.statementatlas.operations.AtlasConfig;
  * Hibernate validate its schema. This command runs on a throwaway in-memory database, so the data directory is opened
  * by nothing else meanwhile.
  */
-@ApplicationScoped
-class RestoreCommand implements Command {
+@Singleton
+class RestoreCommand extends Command {
 
     static final Form FORM = new Form("restore", "BACKUP.zip",
             "Puts a backup written by backupDatabase into the data directory, which must hold no database yet.",
@@ -41,16 +41,12 @@ class RestoreCommand implements Command {
     private final Path dataDir;
 
     RestoreCommand(AtlasConfig config) {
+        super(FORM);
         this.dataDir = Path.of(config.dataDir());
     }
 
     @Override
-    public Form form() {
-        return FORM;
-    }
-
-    @Override
-    public int run(List<String> arguments) {
+    int run(List<String> arguments) {
         Path backup = Path.of(arguments.get(1));
         Path target = dataDir.resolve(DATABASE_FILE);
         if (Files.exists(target)) {
