@@ -41,10 +41,11 @@ class ArchitectureTest {
             Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),
             Map.entry("statement", 5),
             Map.entry("article", 6),
-            Map.entry("ingest", 7), Map.entry("lookup", 7), Map.entry("country.api", 7), Map.entry("statement.api", 7),
-            Map.entry("article.api", 7),
-            Map.entry("dataset", 8), Map.entry("explorer", 8),
-            Map.entry("cli", 9));
+            Map.entry("pipeline", 7),
+            Map.entry("ingest", 8), Map.entry("lookup", 8), Map.entry("country.api", 8), Map.entry("statement.api", 8),
+            Map.entry("article.api", 8),
+            Map.entry("dataset", 9), Map.entry("explorer", 9),
+            Map.entry("cli", 10));
 
     @Test
     void everyPackageHasALayer() throws IOException {
@@ -125,6 +126,44 @@ class ArchitectureTest {
             }
             String code = COMMENT_OR_STRING.matcher(source.substring(source.indexOf("\n@") + 1)).replaceAll(" ");
             Matcher uses = entityUse.matcher(code);
+            while (uses.find()) {
+                violations.add(SOURCES.relativize(file) + " uses the entity " + uses.group(1));
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
+    /** Imports of a framework: the pipeline runs, and is tested, as plain Java. */
+    private static final Pattern FRAMEWORK_IMPORT = Pattern.compile(
+            "^import (?:static )?(jakarta\\.|io\\.quarkus\\.|io\\.smallrye\\.|org\\.eclipse\\.microprofile\\.)\\S+;",
+            Pattern.MULTILINE);
+
+    @Test
+    void pipelineIsFreeOfTheDatabaseAndTheFramework() throws IOException {
+        Set<String> entities = new TreeSet<>();
+        List<Path> pipeline = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher declaration = DECLARATION.matcher(source);
+            if (declaration.find() && source.substring(0, declaration.start()).contains("\n@Entity")) {
+                entities.add(declaration.group(2));
+            }
+            if (packageOf(file).equals("pipeline")) {
+                pipeline.add(file);
+            }
+        }
+        assertTrue(pipeline.size() > 10, "found the pipeline: " + pipeline);
+        Pattern entityUse = Pattern.compile("\\b(" + String.join("|", entities) + ")\\b");
+        List<String> violations = new ArrayList<>();
+        for (Path file : pipeline) {
+            String source = Files.readString(file);
+            for (Pattern forbidden : List.of(PERSISTENCE_IMPORT, FRAMEWORK_IMPORT)) {
+                Matcher imports = forbidden.matcher(source);
+                while (imports.find()) {
+                    violations.add(SOURCES.relativize(file) + ": " + imports.group());
+                }
+            }
+            Matcher uses = entityUse.matcher(COMMENT_OR_STRING.matcher(source).replaceAll(" "));
             while (uses.find()) {
                 violations.add(SOURCES.relativize(file) + " uses the entity " + uses.group(1));
             }

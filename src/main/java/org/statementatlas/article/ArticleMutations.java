@@ -18,8 +18,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.changelog.Edit;
 import org.statementatlas.changelog.Edits;
-import org.statementatlas.country.Country;
-import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.id.GlobalId;
@@ -32,10 +30,10 @@ import org.statementatlas.statement.StatementQueries;
 
 /**
  * Editor writes to articles: link one to the statement it reports, undo a wrong link, delete an article, and correct
- * what the pipeline found (mentions, claims, publication date, the statement reported). Each locks the article row, so
- * writes to one article queue, and records a change-log entry last. Corrections require the article version the editor
- * read, move the article to a new version and are marked EDITOR, so that re-ingesting the article keeps them
- * ({@code IngestService}).
+ * its publication date and the statement it reports ({@link FindingMutations} corrects its mentions and claims).
+ * Corrections require the article version the editor read, move the article to a new version and are marked EDITOR,
+ * so that re-ingesting the article keeps them ({@code IngestService}). Each locks the article row through {@code Edits}, so
+ * writes to one article queue, and records a change-log entry last.
  */
 @GraphQLApi
 @ApplicationScoped
@@ -43,7 +41,7 @@ import org.statementatlas.statement.StatementQueries;
 public class ArticleMutations {
 
     /** What article writes edit. */
-    private static final Edits.Target<SourceArticle> ARTICLES = new Edits.Target<>(SourceArticle.class,
+    static final Edits.Target<SourceArticle> ARTICLES = new Edits.Target<>(SourceArticle.class,
             SourceArticle.TYPE, "article");
 
     private final InputValidator inputs;
@@ -119,158 +117,6 @@ public class ArticleMutations {
         article.delete();
         edit.recordDeletion("deleteSourceArticle", before);
         return new DeleteSourceArticlePayload(id, statements.stream().map(Statement::getGlobalId).toList());
-    }
-
-    @Mutation("addMention")
-    @Description("Marks an occurrence of a country that the pipeline missed, as a span of the cleaned text. The country's mention is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload addMention(
-            @NonNull @Description("The article, the country and where it is mentioned.") AddMentionInput input) {
-        inputs.validate(input);
-        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
-        SourceArticle article = edit.entity();
-        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
-        requireSpan(article, input.start(), input.end());
-        Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
-        Map<String, Object> before = snapshot(article, mention);
-        if (mention == null) {
-            mention = new Mention();
-            mention.article = article;
-            mention.country = country;
-            mention.matchedAs = input.matchedAs() == null ? MatchKind.NAME : input.matchedAs();
-        } else if (mention.offsets.stream().anyMatch(s -> s.start < input.end() && input.start() < s.end)) {
-            throw new BadUserInputException("Input field 'start': the span overlaps an occurrence of "
-                    + country.code + " already marked.", "start");
-        }
-        TextSpan span = new TextSpan(input.start(), input.end(),
-                input.matchedAs() == null ? MatchKind.NAME : input.matchedAs());
-        int at = 0;
-        while (at < mention.offsets.size() && mention.offsets.get(at).start < span.start) {
-            at++;
-        }
-        mention.offsets.add(at, span);
-        mention.count = mention.offsets.size();
-        mention.method = FindingMethod.EDITOR;
-        if (mention.id == null) {
-            mention.persist();
-        }
-        ArticleQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
-        return corrected("addMention", edit, before, snapshot(article, mention), null);
-    }
-
-    @Mutation("removeMention")
-    @Description("Takes a false mention off an article: one occurrence, or the country altogether. Re-ingesting the article does not bring it back. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload removeMention(
-            @NonNull @Description("The article, the country and, optionally, the one occurrence.") RemoveMentionInput input) {
-        inputs.validate(input);
-        if ((input.start() == null) != (input.end() == null)) {
-            String missing = input.start() == null ? "start" : "end";
-            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
-                    missing);
-        }
-        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
-        SourceArticle article = edit.entity();
-        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
-        Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
-                "The article has no mention of " + country.code + ".", "countryCode"));
-        Map<String, Object> before = snapshot(article, mention);
-        if (input.start() != null) {
-            boolean removed = mention.offsets.removeIf(s -> s.start == input.start() && s.end == input.end());
-            if (!removed) {
-                throw new NotFoundException("No occurrence of " + country.code + " spans " + input.start() + ".."
-                        + input.end() + ".", "start");
-            }
-        } else {
-            mention.offsets.clear();
-        }
-        Map<String, Object> after;
-        if (mention.offsets.isEmpty()) {
-            mention.delete();
-            new RejectedFinding(article, RejectedFinding.Kind.MENTION, country.code).persist();
-            after = snapshot(article, (Mention) null);
-            after.put("country", country.code);
-        } else {
-            mention.count = mention.offsets.size();
-            mention.method = FindingMethod.EDITOR;
-            after = snapshot(article, mention);
-        }
-        return corrected("removeMention", edit, before, after, null);
-    }
-
-    @Mutation("addClaim")
-    @Description("Adds a signatory-count claim the pipeline missed (method EDITOR), tied to the statement the article reports; re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload addClaim(@NonNull @Description("The article and the claim.") AddClaimInput input) {
-        inputs.validate(input);
-        if ((input.start() == null) != (input.end() == null)) {
-            String missing = input.start() == null ? "start" : "end";
-            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
-                    missing);
-        }
-        if (input.start() == null && (input.phrase() == null || input.phrase().isBlank())) {
-            throw new BadUserInputException("Input field 'phrase' is needed when the claim has no span in the text.",
-                    "phrase");
-        }
-        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
-        SourceArticle article = edit.entity();
-        if (input.start() != null) {
-            requireSpan(article, input.start(), input.end());
-        }
-        Claim claim = new Claim();
-        claim.article = article;
-        List<Statement> statements = ArticleQueries.linkedStatements(article);
-        claim.statement = statements.isEmpty() ? null : statements.get(0);
-        claim.position = ArticleQueries.lastClaimPosition(article) + 1;
-        String phrase = input.phrase() != null && !input.phrase().isBlank()
-                ? input.phrase().strip()
-                : article.text.substring(input.start(), input.end()).strip();
-        claim.phrase = phrase.length() <= 300 ? phrase : phrase.substring(0, 300);
-        claim.inHeadline = false;
-        claim.start = input.start();
-        claim.end = input.end();
-        setNumbers(claim, input.value(), input.counts(), input.qualifier());
-        claim.persist();
-        ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM,
-                RejectedFinding.claimKey(claim.phrase, false, claim.start)).ifPresent(r -> r.delete());
-        Map<String, Object> before = Map.of("version", article.version);
-        return corrected("addClaim", edit, before, snapshot(article, claim), claim);
-    }
-
-    @Mutation("updateClaim")
-    @Description("Corrects what a claim says: its number, what it counts and its hedge. The claim is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload updateClaim(
-            @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
-        inputs.validate(input);
-        Claim claim = claim(input.claimId());
-        Edit<SourceArticle> edit = edits.lock(ARTICLES, claim.article.getGlobalId(), "claimId", input.expectedVersion());
-        SourceArticle article = edit.entity();
-        Map<String, Object> before = snapshot(article, claim);
-        setNumbers(claim, input.value(), input.counts(), input.qualifier());
-        return corrected("updateClaim", edit, before, snapshot(article, claim), claim);
-    }
-
-    @Mutation("removeClaim")
-    @Description("Takes a false claim off its article. Re-ingesting the article does not bring it back. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
-        inputs.validate(input);
-        Claim claim = claim(input.claimId());
-        Edit<SourceArticle> edit = edits.lock(ARTICLES, claim.article.getGlobalId(), "claimId", input.expectedVersion());
-        SourceArticle article = edit.entity();
-        Map<String, Object> before = snapshot(article, claim);
-        String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
-        claim.delete();
-        if (ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
-            new RejectedFinding(article, RejectedFinding.Kind.CLAIM, key).persist();
-        }
-        return corrected("removeClaim", edit, before, Map.of("version", article.version), null);
     }
 
     @Mutation("setPublicationDate")
@@ -355,77 +201,11 @@ public class ArticleMutations {
         return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), null);
     }
 
-    private static ArticleCorrectionPayload corrected(String operation, Edit<SourceArticle> edit,
-            Map<String, Object> before, Map<String, Object> after, Claim claim) {
-        SourceArticle article = edit.entity();
-        edit.recordNewVersion(operation, before, () -> withVersion(article, after));
-        ClaimView view = claim == null
-                ? null
-                : ArticleQueries.articleClaims(List.of(article.id)).getOrDefault(article.id, List.of()).stream()
-                        .filter(c -> c.id().equals(claim.id)).findFirst().orElseThrow();
-        return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), view);
-    }
-
-    private static Map<String, Object> withVersion(SourceArticle article, Map<String, Object> state) {
-        Map<String, Object> map = new LinkedHashMap<>(state);
-        map.put("version", article.version);
-        return map;
-    }
-
-    /** A span of the article's cleaned text: start before end, end at most the text's length. */
-    private static void requireSpan(SourceArticle article, int start, int end) {
-        if (end <= start) {
-            throw new BadUserInputException("Input field 'end' (" + end + ") must be after start (" + start + ").",
-                    "end");
-        }
-        if (end > article.text.length()) {
-            throw new BadUserInputException("Input field 'end' (" + end + ") is past the end of the article's text ("
-                    + article.text.length() + " characters).", "end");
-        }
-    }
-
     private static void requireAbsent(Object value, String field, String precision) {
         if (value != null) {
             throw new BadUserInputException("Input field '" + field + "' must be left out for " + precision + ".",
                     field);
         }
-    }
-
-    private static void setNumbers(Claim claim, int value, ClaimUnit counts, ClaimQualifier qualifier) {
-        claim.value = value;
-        claim.counts = counts;
-        claim.qualifier = qualifier;
-        claim.approximate = qualifier != null;
-        claim.method = FindingMethod.EDITOR;
-    }
-
-    private static Claim claim(String id) {
-        return GlobalId.keyOf(id, ClaimView.TYPE, "claimId").map(key -> Claim.<Claim>findById(key))
-                .orElseThrow(() -> new NotFoundException("No claim has the id given in 'claimId'.", "claimId"));
-    }
-
-    private static Map<String, Object> snapshot(SourceArticle article, Mention mention) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", article.version);
-        if (mention != null) {
-            map.put("country", mention.country.code);
-            map.put("count", mention.count);
-            map.put("method", mention.method);
-            map.put("offsets", mention.offsets.stream().map(s -> List.of(s.start, s.end)).toList());
-        }
-        return map;
-    }
-
-    private static Map<String, Object> snapshot(SourceArticle article, Claim claim) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", article.version);
-        map.put("claim", claim.id == null ? null : GlobalId.encode(ClaimView.TYPE, claim.id));
-        map.put("phrase", claim.phrase);
-        map.put("value", claim.value);
-        map.put("counts", claim.counts);
-        map.put("qualifier", claim.qualifier);
-        map.put("method", claim.method);
-        return map;
     }
 
     private static Map<String, Object> dateSnapshot(SourceArticle article) {
@@ -446,7 +226,15 @@ public class ArticleMutations {
         return map;
     }
 
-    private static Statement statement(String id) {
+    /** The state of an article after a correction, with the version the correction gave it. */
+    static Map<String, Object> withVersion(SourceArticle article, Map<String, Object> state) {
+        Map<String, Object> map = new LinkedHashMap<>(state);
+        map.put("version", article.version);
+        return map;
+    }
+
+    /** The statement with this global id, for a write that names it in 'statementId'. */
+    static Statement statement(String id) {
         return GlobalId.keyOf(id, Statement.TYPE, "statementId").map(key -> Statement.<Statement>findById(key))
                 .orElseThrow(() -> new NotFoundException("No statement has the id given in 'statementId'.",
                         "statementId"));

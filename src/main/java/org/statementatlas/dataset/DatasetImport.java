@@ -38,7 +38,7 @@ import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.SpanRecord;
 import org.statementatlas.dataset.DatasetFiles.StatementRecord;
 import org.statementatlas.graphql.id.GlobalId;
-import org.statementatlas.ingest.ContentHash;
+import org.statementatlas.pipeline.ContentHash;
 import org.statementatlas.statement.Statement;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.changelog.Edits;
 import org.statementatlas.graphql.error.BadUserInputException;
+import org.statementatlas.pipeline.HtmlPage;
+import org.statementatlas.pipeline.IngestRequest;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +34,14 @@ import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryAlias;
 import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.CountryQueries;
+import org.statementatlas.pipeline.ClaimExtractor;
+import org.statementatlas.pipeline.CountryTerm;
+import org.statementatlas.pipeline.FoundMention;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.IngestRequest;
+import org.statementatlas.pipeline.IngestResult;
+import org.statementatlas.pipeline.QuoteExtractor;
+import org.statementatlas.pipeline.StatementLinker;
 import org.statementatlas.statement.Statement;
 import org.statementatlas.statement.StatementQueries;
 
@@ -61,12 +68,10 @@ public class IngestService {
             List<String> warnings, int countries, int claims) {
     }
 
-    private final Event<ArticleIngested> ingested;
     private final Map<String, String> outlets;
     private volatile Dictionary cached;
 
-    IngestService(Event<ArticleIngested> ingested, ObjectMapper mapper) {
-        this.ingested = ingested;
+    IngestService(ObjectMapper mapper) {
         this.outlets = readOutlets(mapper);
     }
 
@@ -162,7 +167,6 @@ public class IngestService {
         warnings.addAll(corrections.keep(article, statement));
         persistFindings(article, result, statement, dictionary.countryIds(), corrections);
         em().flush();
-        ingested.fire(new ArticleIngested(article, created));
         return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
                 result.claims().size());
     }

@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -29,9 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.changelog.FailingChangeLog;
 import org.statementatlas.graphql.Editor;
 import org.statementatlas.graphql.GraphQL;
 
+import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -48,21 +50,11 @@ class IngestMutationsTest {
             + " mentions { country { code } count matchedAs offsets { start end matchedAs } }"
             + " claims { phrase value verdict actualOnPublication } quotes { text speaker } resolutionsCited } } }";
 
-    /** Marks texts whose ingestion the observer below makes fail after everything has been written. */
-    static final String FAIL_MARKER = "FORCED-INGEST-FAILURE";
-
-    @ApplicationScoped
-    static class FailingObserver {
-
-        void onIngested(@Observes ArticleIngested event) {
-            if (event.article().text.contains(FAIL_MARKER)) {
-                throw new IllegalStateException("forced failure after the article and its findings were written");
-            }
-        }
-    }
-
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeLog changeLog;
 
     private Set<String> bundled;
 
@@ -170,9 +162,16 @@ class IngestMutationsTest {
         Map<String, Long> before = counts();
         String url = "https://example.org/fails/" + UUID.randomUUID();
 
-        Editor.mutate(INGEST, "input", input(article(FAIL_MARKER + " " + UUID.randomUUID()), url))
-                .body("data", nullValue())
-                .body("errors[0].message", notNullValue());
+        // The change-log entry is the last write of an ingestion: the article and its findings are flushed by then.
+        ChangeLog real = ClientProxy.unwrap(changeLog);
+        QuarkusMock.installMockForType(new FailingChangeLog(real, em), ChangeLog.class);
+        try {
+            Editor.mutate(INGEST, "input", input(article("A failing ingestion " + UUID.randomUUID()), url))
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("INTERNAL"));
+        } finally {
+            QuarkusMock.installMockForType(real, ChangeLog.class);
+        }
 
         assertEquals(before, counts());
         ok("query($url: String) { sourceArticle(url: $url) { id } }", "url", url).body("data.sourceArticle", nullValue());

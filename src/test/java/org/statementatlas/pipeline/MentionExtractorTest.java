@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statementatlas.article.MatchKind;
+import org.statementatlas.ingest.TestData;
 
 /** The precision rules of {@link MentionExtractor}, one sentence each, over the real country dictionary. */
 class MentionExtractorTest {

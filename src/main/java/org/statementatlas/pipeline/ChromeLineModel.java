@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * half of the evaluation set by {@code ChromeModelFit} (test sources, run by {@code bench/fit-chrome-model.sh}) and
  * pasted here. Stateless and thread-safe.
  */
-final class ChromeLineModel {
+public final class ChromeLineModel {
 
     /** The features, in weight order; each is 0 or 1 except the bias. */
-    static final List<String> FEATURES = List.of("bias", "unterminated", "ends with colon", "1-4 words", "5-12 words",
+    public static final List<String> FEATURES = List.of("bias", "unterminated", "ends with colon", "1-4 words", "5-12 words",
             "label before colon", "call to action", "addresses the reader", "separators", "hashtag or handle", "link",
             "quotation", "title case", "in a headline run", "date or time only", "starts lowercase",
             "several sentences");
@@ -57,7 +57,7 @@ final class ChromeLineModel {
     }
 
     /** The feature vector of {@code lines.get(i)}, in {@link #FEATURES} order. */
-    static double[] features(List<String> lines, int i) {
+    public static double[] features(List<String> lines, int i) {
         String text = lines.get(i);
         int words = SiteChromeStripper.wordCount(text);
         boolean headlineLike = headlineLike(text);

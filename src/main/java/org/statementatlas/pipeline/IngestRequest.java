@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

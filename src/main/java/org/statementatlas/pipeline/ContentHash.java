@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import org.apache.commons.codec.digest.DigestUtils;
 

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import org.statementatlas.graphql.input.InputText;
 /**
  * Turns raw article text into an {@link IngestResult}: validate, strip site chrome, extract metadata, mentions, claims,
  * quotes and resolutions, then link to a statement. Plain Java with no database or framework, so it is unit-tested and
- * benchmarked on its own; {@link IngestService} feeds it the dictionary and candidates and stores the result.
+ * benchmarked on its own; {@code ingest.IngestService} feeds it the dictionary and candidates and stores the result.
  * Thread-safe once built.
  */
 public final class IngestPipeline {
@@ -156,7 +156,7 @@ public final class IngestPipeline {
     }
 
     /** Rejects empty, oversized and binary input with a message that says what is wrong. */
-    static void validate(String text) {
+    public static void validate(String text) {
         if (text == null || text.isBlank()) {
             throw new BadUserInputException("The text is empty.", "input.text");
         }

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.statementatlas.article.ClaimChecker;
 import org.statementatlas.article.ClaimUnit;
 import org.statementatlas.article.Verdict;
+import org.statementatlas.ingest.TestData;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

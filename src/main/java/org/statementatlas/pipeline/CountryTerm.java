@@ -1,10 +1,10 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import org.statementatlas.article.MatchKind;
 
 /**
  * One way of naming a country in text: its name, an alias, a demonym or its capital. The mention dictionary is a list of
- * these, built from the {@code country} and {@code country_alias} rows (see {@link IngestService}) or, in tests and
+ * these, built from the {@code country} and {@code country_alias} rows (see {@code ingest.IngestService}) or, in tests and
  * benchmarks, from the bundled dataset files.
  *
  * @param code ISO 3166-1 alpha-2 code ("EU" for the European Union)

@@ -1,4 +1,4 @@
-package org.statementatlas.ingest;
+package org.statementatlas.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.statementatlas.ingest.TestData;
 
 /**
  * Relative days ("on Thursday", "yesterday", "last week") resolved against the date the article was found to carry:
