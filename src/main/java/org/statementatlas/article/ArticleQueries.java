@@ -211,10 +211,7 @@ public final class ArticleQueries {
      */
     public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
             int first) {
-        return fullTextQuery == null
-                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
-                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
-                        first);
+        return SearchScores.top(SEARCH, SEARCH_FULL_TEXT, exact, prefix, contains, fullTextQuery, first);
     }
 
     /** The ids of the articles that report a statement. */

@@ -172,8 +172,7 @@ public class FindingMutations {
             @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        Edit<SourceArticle> edit = edits.lock(ArticleMutations.ARTICLES, claim.article.getGlobalId(), "claimId",
-                input.expectedVersion());
+        Edit<SourceArticle> edit = lockArticleOf(claim, input.expectedVersion());
         SourceArticle article = edit.entity();
         Map<String, Object> before = snapshot(article, claim);
         setNumbers(claim, input.value(), input.counts(), input.qualifier());
@@ -187,8 +186,7 @@ public class FindingMutations {
     public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
         inputs.validate(input);
         Claim claim = claim(input.claimId());
-        Edit<SourceArticle> edit = edits.lock(ArticleMutations.ARTICLES, claim.article.getGlobalId(), "claimId",
-                input.expectedVersion());
+        Edit<SourceArticle> edit = lockArticleOf(claim, input.expectedVersion());
         SourceArticle article = edit.entity();
         Map<String, Object> before = snapshot(article, claim);
         String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
@@ -228,6 +226,10 @@ public class FindingMutations {
         claim.qualifier = qualifier;
         claim.approximate = qualifier != null;
         claim.method = FindingMethod.EDITOR;
+    }
+
+    private Edit<SourceArticle> lockArticleOf(Claim claim, Integer expectedVersion) {
+        return edits.lock(ArticleMutations.ARTICLES, claim.article.getGlobalId(), "claimId", expectedVersion);
     }
 
     private static Claim claim(String id) {

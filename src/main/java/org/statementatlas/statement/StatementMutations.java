@@ -174,9 +174,7 @@ public class StatementMutations {
                 input.expectedVersion());
         Statement statement = edit.entity();
         Signature signature = signatureOf(statement, input.countryCode());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("version", statement.version);
-        before.put("removed", Statements.snapshot(signature));
+        Map<String, Object> before = signatureSnapshot(statement, "removed", signature);
         signature.delete();
         edit.recordNewVersion("removeSignatory", before, () -> Map.of("version", statement.version));
         return new RemoveSignatoryPayload(Statements.view(statement));
@@ -193,17 +191,10 @@ public class StatementMutations {
                 input.expectedVersion());
         Statement statement = edit.entity();
         Signature signature = signatureOf(statement, input.countryCode());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("version", statement.version);
-        before.put("signatory", Statements.snapshot(signature));
+        Map<String, Object> before = signatureSnapshot(statement, "signatory", signature);
         signature.disputed = input.disputed();
         signature.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        edit.recordNewVersion("setSignatoryDisputed", before, () -> {
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("version", statement.version);
-            after.put("signatory", Statements.snapshot(signature));
-            return after;
-        });
+        edit.recordNewVersion("setSignatoryDisputed", before, () -> signatureSnapshot(statement, "signatory", signature));
         SignatureView view = StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
                 .stream().filter(g -> g.country().code().equals(signature.country.code)).findFirst().orElseThrow();
         return new SetSignatoryDisputedPayload(Statements.view(statement), view);
@@ -238,6 +229,14 @@ public class StatementMutations {
     }
 
     /** The statement's signature by the country of a code (any case), or NOT_FOUND. */
+    /** The statement's version and one of its signatures, for the change log. */
+    private static Map<String, Object> signatureSnapshot(Statement statement, String key, Signature signature) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", statement.version);
+        map.put(key, Statements.snapshot(signature));
+        return map;
+    }
+
     private static Signature signatureOf(Statement statement, String countryCode) {
         String code = CountryCodes.distinct(List.of(countryCode), "countryCode").get(0).code;
         return StatementQueries.signature(statement, code)

@@ -287,10 +287,7 @@ public final class StatementQueries {
      */
     public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
             int first) {
-        return fullTextQuery == null
-                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
-                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
-                        first);
+        return SearchScores.top(SEARCH, SEARCH_FULL_TEXT, exact, prefix, contains, fullTextQuery, first);
     }
 
     /** The earliest date a signatory of the statement was first listed on; null without signatories. */
