@@ -4,9 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,10 +56,6 @@ public final class DateExtractor {
         }
     }
 
-    /** A day and month printed without a year ("Jan. 10", "3 March"), and where it was. */
-    public record FoundMonthDay(MonthDay monthDay, int start, int end) {
-    }
-
     /** A relative day resolved against the publication date, e.g. "on Tuesday" → 2024-01-09. */
     public record RelativeDate(String phrase, LocalDate date) {
     }
@@ -84,7 +78,7 @@ public final class DateExtractor {
     private static final Map<String, ZoneOffset> US_OFFSETS = Map.of("CDT", ZoneOffset.ofHours(-5), "MST",
             ZoneOffset.ofHours(-7), "MDT", ZoneOffset.ofHours(-6));
 
-    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
     private static final String TIME = "(?:,?\\s+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?"
@@ -109,16 +103,6 @@ public final class DateExtractor {
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/(20\\d{2})(\\d{2})(\\d{2})/");
-
-    /** "Jan. 10", "March 3", "3 March": no year after it (a year would make it a full date). */
-    private static final Pattern MONTH_DAY = Pattern
-            .compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4}\\b)"
-                    + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?!\\p{L}|,?\\s*\\d{4}\\b)", Pattern.CASE_INSENSITIVE);
-
-    /** An article that looks back at its events from a year on. */
-    private static final Pattern LOOKING_BACK = Pattern.compile(
-            "\\b(?:(?:a|one) year (?:ago|on|later|after)|(?:first )?anniversary)\\b",
-            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:(?:on|last|this|since|by|from)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -179,66 +163,6 @@ public final class DateExtractor {
             }
         }
         return distinct;
-    }
-
-    /**
-     * Every day and month printed without a year, in text order. The month must be capitalised: "may 10 countries" is
-     * not a date.
-     */
-    public List<FoundMonthDay> findYearless(String text) {
-        List<FoundMonthDay> found = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return found;
-        }
-        Matcher m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            boolean monthFirst = m.group(1) != null;
-            String month = monthFirst ? m.group(1) : m.group(4);
-            Integer number = month(month);
-            if (!Character.isUpperCase(month.charAt(0)) || number == null) {
-                continue;
-            }
-            try {
-                found.add(new FoundMonthDay(MonthDay.of(number, Integer.parseInt(monthFirst ? m.group(2) : m.group(3))),
-                        m.start(), m.end()));
-            } catch (DateTimeException e) {
-                // "February 31" is no day.
-            }
-        }
-        return found;
-    }
-
-    /**
-     * The year of a day and month printed without one, from the dates the article gives in full: the reading nearest to
-     * the latest of them, or a year later when the article looks back at its events ("a year ago", "one year on"). Empty
-     * when the article gives no full date, or when two readings are about equally near.
-     */
-    public Optional<LocalDate> placeInYear(MonthDay monthDay, String text) {
-        LocalDate latest = findAll(text).stream().map(FoundDate::date).max(Comparator.naturalOrder()).orElse(null);
-        if (latest == null) {
-            return Optional.empty();
-        }
-        LocalDate reference = LOOKING_BACK.matcher(text).find() ? latest.plusYears(1) : latest;
-        return nearest(monthDay, reference, 0);
-    }
-
-    /**
-     * The reading of {@code monthDay} nearest to {@code reference}, among those no earlier than {@code notBefore} days
-     * before it; empty when two readings are about equally near (within a month of each other's distance).
-     */
-    static Optional<LocalDate> nearest(MonthDay monthDay, LocalDate reference, int notBefore) {
-        List<LocalDate> readings = new ArrayList<>();
-        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
-            if (monthDay.isValidYear(year) && !monthDay.atYear(year).isBefore(reference.minusDays(notBefore))) {
-                readings.add(monthDay.atYear(year));
-            }
-        }
-        readings.sort(Comparator.comparingLong(d -> Math.abs(ChronoUnit.DAYS.between(reference, d))));
-        if (readings.isEmpty() || readings.size() > 1 && Math.abs(ChronoUnit.DAYS.between(reference, readings.get(1)))
-                - Math.abs(ChronoUnit.DAYS.between(reference, readings.get(0))) < 31) {
-            return Optional.empty();
-        }
-        return Optional.of(readings.get(0));
     }
 
     /** The date in a URL path such as {@code /news/2024/01/10/7436557/}. */
@@ -303,7 +227,7 @@ public final class DateExtractor {
         }
     }
 
-    private static Integer month(String name) {
+    static Integer month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).substring(0, 3));
     }
 

@@ -111,7 +111,7 @@ public final class IngestPipeline {
         if (publishedOn == null && meta.unplaced() != null && decision.linked()) {
             // A day and month with no year anywhere in the text: the reading on or after the reported statement's date.
             LocalDate issued = decision.best().candidate().issuedOn();
-            LocalDate placed = DateExtractor.nearest(meta.unplaced(), issued, 1).orElse(null);
+            LocalDate placed = YearlessDates.nearest(meta.unplaced(), issued, 1).orElse(null);
             if (placed != null) {
                 publishedOn = placed;
                 precision = DatePrecision.DATE;

@@ -74,7 +74,7 @@ final class PublicationDateExtractor {
         if (pageDate.isEmpty() && urlDate.isEmpty()) {
             Optional<MonthDay> yearless = yearlessDate(front, cleaned);
             if (yearless.isPresent()) {
-                Optional<LocalDate> placed = dates.placeInYear(yearless.get(), cleaned);
+                Optional<LocalDate> placed = YearlessDates.placeInYear(yearless.get(), cleaned, dates);
                 if (placed.isPresent()) {
                     pageDate = Optional.of(new DateExtractor.FoundDate(placed.get(), null, null, 0, 0));
                     warnings.add("The publication date is printed without a year; " + placed.get()
@@ -182,13 +182,13 @@ final class PublicationDateExtractor {
      */
     private Optional<MonthDay> yearlessDate(List<String> front, String cleaned) {
         for (String line : front) {
-            List<DateExtractor.FoundMonthDay> found = dates.findYearless(line);
+            List<YearlessDates.FoundMonthDay> found = YearlessDates.find(line);
             if (found.size() == 1 && SiteChromeStripper.isDateLine(line)) {
                 return Optional.of(found.get(0).monthDay());
             }
         }
         String first = cleaned.lines().findFirst().orElse("");
-        for (DateExtractor.FoundMonthDay date : dates.findYearless(first)) {
+        for (YearlessDates.FoundMonthDay date : YearlessDates.find(first)) {
             if (isDateline(first, date.start(), date.end())) {
                 return Optional.of(date.monthDay());
             }
