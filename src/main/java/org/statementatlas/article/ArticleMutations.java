@@ -179,7 +179,7 @@ public class ArticleMutations {
             new ArticleStatementLink(article, statement, 1.0, LinkMethod.EDITOR).persist();
         }
         article.linkMethod = FindingMethod.EDITOR;
-        ArticleQueries.setClaimStatement(article, statement);
+        FindingQueries.setClaimStatement(article, statement);
         Map<String, Object> after = linkSnapshot(article, statement == null ? List.of() : List.of(statement));
         return corrected("setLinkedStatement", edit, before, changed, after);
     }

@@ -54,7 +54,7 @@ public class FindingMutations {
         SourceArticle article = edit.entity();
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
         requireSpan(article, input.start(), input.end());
-        Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
+        Mention mention = FindingQueries.mention(article, country.code).orElse(null);
         Map<String, Object> before = snapshot(article, mention);
         if (mention == null) {
             mention = new Mention();
@@ -77,7 +77,7 @@ public class FindingMutations {
         if (mention.id == null) {
             mention.persist();
         }
-        ArticleQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
+        FindingQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
         return corrected("addMention", edit, before, snapshot(article, mention), null);
     }
 
@@ -97,7 +97,7 @@ public class FindingMutations {
                 input.expectedVersion());
         SourceArticle article = edit.entity();
         Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
-        Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
+        Mention mention = FindingQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
                 "The article has no mention of " + country.code + ".", "countryCode"));
         Map<String, Object> before = snapshot(article, mention);
         if (input.start() != null) {
@@ -148,7 +148,7 @@ public class FindingMutations {
         claim.article = article;
         List<Statement> statements = ArticleQueries.linkedStatements(article);
         claim.statement = statements.isEmpty() ? null : statements.get(0);
-        claim.position = ArticleQueries.lastClaimPosition(article) + 1;
+        claim.position = FindingQueries.lastClaimPosition(article) + 1;
         String phrase = input.phrase() != null && !input.phrase().isBlank()
                 ? input.phrase().strip()
                 : article.text.substring(input.start(), input.end()).strip();
@@ -158,7 +158,7 @@ public class FindingMutations {
         claim.end = input.end();
         setNumbers(claim, input.value(), input.counts(), input.qualifier());
         claim.persist();
-        ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM,
+        FindingQueries.rejection(article, RejectedFinding.Kind.CLAIM,
                 RejectedFinding.claimKey(claim.phrase, false, claim.start)).ifPresent(r -> r.delete());
         Map<String, Object> before = Map.of("version", article.version);
         return corrected("addClaim", edit, before, snapshot(article, claim), claim);
@@ -191,7 +191,7 @@ public class FindingMutations {
         Map<String, Object> before = snapshot(article, claim);
         String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
         claim.delete();
-        if (ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
+        if (FindingQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
             new RejectedFinding(article, RejectedFinding.Kind.CLAIM, key).persist();
         }
         return corrected("removeClaim", edit, before, Map.of("version", article.version), null);

@@ -14,6 +14,7 @@ import org.statementatlas.article.ArticleStatementLink;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
 import org.statementatlas.article.FindingMethod;
+import org.statementatlas.article.FindingQueries;
 import org.statementatlas.article.LinkMethod;
 import org.statementatlas.article.Mention;
 import org.statementatlas.article.Outlet;
@@ -193,7 +194,7 @@ public class IngestService {
      * editor's mentions, claims and statement choice stay ({@link Corrections}).
      */
     private static void removeFindings(SourceArticle article) {
-        ArticleQueries.deleteFindings(article, FindingMethod.PIPELINE);
+        FindingQueries.deleteFindings(article, FindingMethod.PIPELINE);
         Quote.delete("article", article);
         if (article.linkMethod != FindingMethod.EDITOR) {
             ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);

@@ -23,6 +23,7 @@ import org.statementatlas.country.CountryQueries;
 import org.statementatlas.pipeline.CountryTerm;
 import org.statementatlas.pipeline.IngestPipeline;
 import org.statementatlas.pipeline.StatementLinker;
+import org.statementatlas.statement.SignatureQueries;
 import org.statementatlas.statement.Statement;
 import org.statementatlas.statement.StatementQueries;
 
@@ -76,7 +77,7 @@ class PipelineInputs {
     static List<StatementLinker.Candidate> candidates() {
         Map<Long, Map<String, LocalDate>> signatories = new HashMap<>();
         Map<Long, Set<String>> states = new HashMap<>();
-        for (StatementQueries.Listing listing : StatementQueries.listings()) {
+        for (SignatureQueries.Listing listing : SignatureQueries.listings()) {
             signatories.computeIfAbsent(listing.statement(), k -> new HashMap<>()).put(listing.country(),
                     listing.firstListedOn());
             if (listing.kind() == CountryKind.STATE) {

@@ -83,7 +83,7 @@ public class StatementMutations {
             requireFreeSlug(input.slug(), "slug");
         }
         if (issuedOn != null) {
-            LocalDate earliest = StatementQueries.earliestListing(statement);
+            LocalDate earliest = SignatureQueries.earliestListing(statement);
             if (earliest != null && earliest.isBefore(issuedOn)) {
                 throw new BadUserInputException("Input field 'issuedOn' is after " + earliest
                         + ", when a signatory was first listed; a statement cannot be signed before it is issued.",
@@ -127,7 +127,7 @@ public class StatementMutations {
 
         List<Country> countries = CountryCodes.distinct(input.countryCodes(), "countryCodes");
         List<String> codes = countries.stream().map(c -> c.code).toList();
-        List<String> signed = StatementQueries.signedAmong(statement, codes);
+        List<String> signed = SignatureQueries.signedAmong(statement, codes);
         if (!signed.isEmpty()) {
             throw new BadUserInputException("Input field 'countryCodes': already signatories of this statement: "
                     + String.join(", ", signed) + ".", "countryCodes");
@@ -159,7 +159,7 @@ public class StatementMutations {
         });
         Set<String> addedCodes = Set.copyOf(codes);
         return new AddSignatoriesPayload(Statements.view(statement),
-                StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
+                SignatureQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
                         .filter(g -> addedCodes.contains(g.country().code())).toList());
     }
 
@@ -195,7 +195,7 @@ public class StatementMutations {
         signature.disputed = input.disputed();
         signature.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         edit.recordNewVersion("setSignatoryDisputed", before, () -> signatureSnapshot(statement, "signatory", signature));
-        SignatureView view = StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
+        SignatureView view = SignatureQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
                 .stream().filter(g -> g.country().code().equals(signature.country.code)).findFirst().orElseThrow();
         return new SetSignatoryDisputedPayload(Statements.view(statement), view);
     }
@@ -217,7 +217,7 @@ public class StatementMutations {
             throw new ConflictException("Statement '" + statement.slug + "' is reported by " + articles.size()
                     + " article(s); delete with force: true to unlink them as well.", null);
         }
-        List<Signature> signatures = StatementQueries.signaturesWithCountries(statement);
+        List<Signature> signatures = SignatureQueries.signaturesWithCountries(statement);
         Map<String, Object> before = Statements.snapshot(statement);
         before.put("signatories", signatures.stream().map(Statements::snapshot).toList());
         before.put("unlinkedArticles", articles);
@@ -239,7 +239,7 @@ public class StatementMutations {
 
     private static Signature signatureOf(Statement statement, String countryCode) {
         String code = CountryCodes.distinct(List.of(countryCode), "countryCode").get(0).code;
-        return StatementQueries.signature(statement, code)
+        return SignatureQueries.signature(statement, code)
                 .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
     }
 

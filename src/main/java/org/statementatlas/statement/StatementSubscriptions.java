@@ -77,7 +77,7 @@ public class StatementSubscriptions {
     private static StatementUpdate load(ChangeView change, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             StatementView statement = StatementQueries.byId(id).orElse(null);
-            int count = statement == null ? 0 : StatementQueries.signatureCount(id);
+            int count = statement == null ? 0 : SignatureQueries.signatureCount(id);
             return new StatementUpdate(change, statement, statement == null, count);
         });
     }
