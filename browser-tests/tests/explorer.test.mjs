@@ -2,7 +2,8 @@
 // statement shows 51 signatories on the map, in the timeline (48, 49, 51) and in the table, the EU members that
 // did not sign are Hungary and Slovakia, the downloads hold 51 rows, an article shows its highlighted mentions
 // and claim verdicts, search works from the keyboard, unknown objects get a 404 page, no request fails, nothing
-// is logged to the console, and axe-core finds no serious or critical accessibility violation.
+// is logged to the console, and axe-core finds no serious or critical accessibility violation. Country names
+// come in the browser's language when the countries dataset has it, and a switch in the header changes them.
 // Screenshots go to target/explorer-*.png.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,8 +32,8 @@ after(async () => {
 });
 
 /** A fresh page at a path of the explorer, with what it does recorded; waits until the page has rendered. */
-async function open(path, { viewport = { width: 1280, height: 900 }, acceptDownloads = false } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads });
+async function open(path, { viewport = { width: 1280, height: 900 }, acceptDownloads = false, locale } = {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads, locale });
   const page = await context.newPage();
   const seen = watch(page, `${service.base}/graphql`);
   const response = await page.goto(service.base + path);
@@ -224,4 +225,23 @@ test('unknown slugs, codes and ids get a not-found page with HTTP 404', async ()
     assert.deepEqual(seen.failed, [], path);
     await context.close();
   }
+});
+
+test('country names follow the browser language, and the switch in the header changes them', async () => {
+  const { page, seen, context } = await open(JANUARY, { locale: 'fr-FR' });
+  const names = () => page.locator('table tbody tr th').allTextContents();
+  assert.equal(await page.inputValue('#names-language'), 'fr');
+  assert.ok((await names()).includes('Allemagne'), 'French names from a French browser');
+  assert.match(await page.locator('.non-signatories').textContent(), /Hongrie.*Slovaquie/);
+  await assertAccessible(page, `${JANUARY} (country names in French)`);
+  await page.selectOption('#names-language', 'ja');
+  await page.waitForFunction(() => [...document.querySelectorAll('table tbody tr th')].some((th) => th.textContent === 'ドイツ'));
+  await page.reload();
+  await page.locator('main:not([aria-busy])[data-page="statement"] table').waitFor();
+  assert.equal(await page.inputValue('#names-language'), 'ja', 'the choice is kept');
+  assert.ok((await names()).includes('ドイツ'));
+  await page.selectOption('#names-language', 'en');
+  await page.waitForFunction(() => [...document.querySelectorAll('table tbody tr th')].some((th) => th.textContent === 'Germany'));
+  assertClean(seen);
+  await context.close();
 });

@@ -1,16 +1,18 @@
 // An article: its cleaned text with every country mention highlighted at its offsets, the claims it makes with
-// their verdicts, its quotes, the UN resolutions it cites and the statement it reports, with the link's confidence.
+// their verdicts, its quotes, the UN resolutions it cites and the statement it reports, with the link's confidence;
+// for a signed-in editor, the corrections desk under it (edit-article.js, loaded for editors only).
 import { query } from './api.js';
 import { countryUrl, date, h, notFound, section, statementUrl } from './dom.js';
-import { claimList } from './statement.js';
+import { editorName, editorRequest } from './session.js';
+import { claimList, highlighted, langArgument } from './widgets.js';
 
 export const name = 'article';
 
-const ARTICLE = `query Article($id: ID!) {
+const ARTICLE = `query Article($id: ID!, $lang: String) {
   sourceArticle(id: $id) {
     id url headline agency creditedOutlet language publishedOn text resolutionsCited
     outlet { name domain }
-    mentions { count country { code name } offsets { start end matchedAs } }
+    mentions { count country { code name(lang: $lang) } offsets { start end matchedAs } }
     claims { phrase value verdict actualOnPublication explanation }
     quotes { text speaker start end }
     statementLinks { confidence method statement { slug title issuedOn } }
@@ -22,7 +24,8 @@ const METHODS = { CURATED: 'curated by hand', DATE: 'matched by date', QUOTE: 'm
 
 export async function render(main, id) {
   await section(main, 'the article', async () => {
-    const { sourceArticle: a } = await query(ARTICLE, { id });
+    // An editor reads by POST, past any cache, so that a correction shows at once.
+    const { sourceArticle: a } = await (editorName() ? editorRequest : query)(ARTICLE, { id, lang: langArgument() });
     if (!a) return notFound(main, 'article with this id');
     document.title = (a.headline || a.outlet.name) + ' · Statement Atlas';
     const mentioned = [...a.mentions].sort((x, y) => y.count - x.count);
@@ -58,33 +61,10 @@ export async function render(main, id) {
           a.resolutionsCited.length ? h('section', { 'aria-labelledby': 'resolutions-title' },
             h('h2', { id: 'resolutions-title' }, 'UN resolutions cited'),
             h('ul', {}, a.resolutionsCited.map(r => h('li', {}, r)))) : null)));
+    if (editorName()) {
+      const desk = await import('./edit-article.js');
+      const { sourceArticle, statements, changes } = await editorRequest(desk.EDITOR_ARTICLE, { id });
+      main.append(desk.articleDesk(sourceArticle, statements.nodes, changes.nodes));
+    }
   });
-}
-
-/** The text split into paragraphs, each mention a focusable mark naming its country. */
-export function highlighted(text, mentions) {
-  const spans = mentions.flatMap(m => m.offsets.map(o => ({ ...o, country: m.country })))
-    .sort((x, y) => x.start - y.start);
-  const paragraphs = [];
-  let current = [], at = 0, i = 0;
-  const flushText = end => {
-    const parts = text.slice(at, end).split(/\n\s*\n/);
-    parts.forEach((part, k) => {
-      if (k > 0) { paragraphs.push(current); current = []; }
-      if (part) current.push(part);
-    });
-    at = end;
-  };
-  for (const span of spans) {
-    if (span.start < at) continue; // overlapping spans: keep the first
-    flushText(span.start);
-    current.push(h('mark', { tabindex: 0, 'data-code': span.country.code, 'data-name': span.country.name,
-      title: span.country.name, 'aria-label': `${text.slice(span.start, span.end)} (${span.country.name})` },
-    text.slice(span.start, span.end)));
-    at = span.end;
-    i++;
-  }
-  flushText(text.length);
-  paragraphs.push(current);
-  return h('div', { class: 'text', 'data-mentions': i }, paragraphs.filter(p => p.length).map(p => h('p', {}, p)));
 }

@@ -1,14 +1,15 @@
 // A country: its groups, the statements it signed (paged), who it signs with most, and the articles naming it.
 import { query } from './api.js';
 import { articleUrl, countryUrl, date, h, kindName, notFound, plural, section, statementUrl } from './dom.js';
+import { langArgument } from './widgets.js';
 
 export const name = 'country';
 
-const COUNTRY = `query Country($code: String!) {
+const COUNTRY = `query Country($code: String!, $lang: String) {
   country(code: $code) {
-    code alpha3 name officialName kind region subregion signedCount
+    code alpha3 name(lang: $lang) officialName kind region subregion signedCount
     groups { code name }
-    coSignatories(first: 10) { country { code name } sharedStatements }
+    coSignatories(first: 10) { country { code name(lang: $lang) } sharedStatements }
   }
   sourceArticles(filter: {mentions: $code}, first: 20) {
     totalCount
@@ -28,7 +29,7 @@ const SIGNED = `query Signed($code: String!, $after: String) {
 
 export async function render(main, code) {
   await section(main, 'the country', async () => {
-    const [data, signed] = await Promise.all([query(COUNTRY, { code }), query(SIGNED, { code, after: null })]);
+    const [data, signed] = await Promise.all([query(COUNTRY, { code, lang: langArgument() }), query(SIGNED, { code, after: null })]);
     const c = data.country;
     if (!c) return notFound(main, 'country with this code');
     document.title = c.name + ' · Statement Atlas';

@@ -1,11 +1,11 @@
-// The editor's desk: sign-in with a token (/desk), and adding an article with a preview of what the pipeline finds
-// before anything is stored (/desk/articles/new). Readers see only the sign-in form here, and no editor control
-// anywhere else.
-import { highlighted } from './article.js';
+// The editor's desk: sign-in with a token (/desk); adding an article with a preview of what the pipeline finds, and
+// the editor's corrections of its mentions, before anything is stored (/desk/articles/new); and creating a statement
+// (/desk/statements/new). Readers see only the sign-in form here, and no editor control anywhere else.
 import { articleUrl, date, h, statementUrl } from './dom.js';
-import { navigate } from './main.js';
-import { editorName, editorRequest, signIn, signOut } from './session.js';
-import { claimList } from './statement.js';
+import { correct, mentionEditor } from './edit-article.js';
+import { navigate } from './router.js';
+import { editorName, editorRequest, signIn } from './session.js';
+import { claimList, highlighted } from './widgets.js';
 
 export const name = 'desk';
 
@@ -20,20 +20,27 @@ const PREVIEW = `query Preview($input: IngestArticleInput!) {
 }`;
 
 const INGEST = `mutation Save($input: IngestArticleInput!) {
-  ingestArticle(input: $input) { created article { id } }
+  ingestArticle(input: $input) { created article { id version text } }
 }`;
+
+const CREATE = `mutation Create($input: CreateStatementInput!) { createStatement(input: $input) { statement { slug } } }`;
 
 const PRECISION = { DATE_TIME: 'to the minute', DATE: 'to the day', MONTH: 'to the month', YEAR: 'to the year',
   UNKNOWN: 'unknown', AMBIGUOUS: 'ambiguous' };
+
+const head = (title, id) => h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, "Editor's desk"),
+  h('h1', { id }, title));
 
 export async function render(main, sub) {
   main.removeAttribute('aria-busy');
   if (!editorName()) return signInPage(main);
   if (sub === 'articles/new') return addArticlePage(main);
+  if (sub === 'statements/new') return newStatementPage(main);
   document.title = "Editor's desk · Statement Atlas";
-  main.replaceChildren(h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, "Editor's desk"),
-    h('h1', {}, 'Signed in as ' + editorName())),
-  h('ul', { class: 'desk-actions' }, h('li', {}, h('a', { href: '/desk/articles/new' }, 'Add an article'))));
+  main.replaceChildren(head('Signed in as ' + editorName()),
+    h('ul', { class: 'desk-actions' }, h('li', {}, h('a', { href: '/desk/articles/new' }, 'Add an article')),
+      h('li', {}, h('a', { href: '/desk/statements/new' }, 'Create a statement'))),
+    h('p', { class: 'meta' }, 'To correct an article or a statement, open its page: the desk’s controls are under it.'));
 }
 
 function signInPage(main) {
@@ -51,24 +58,14 @@ function signInPage(main) {
     try {
       await signIn(input.value);
       input.value = '';
-      await navigate(location.pathname === '/desk' ? '/desk' : location.pathname, { replace: true });
+      await navigate(location.pathname, { replace: true });
     } catch (e) {
       message.textContent = e.message;
       input.setAttribute('aria-invalid', 'true');
       input.focus();
     }
   });
-  main.replaceChildren(h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, "Editor's desk"),
-    h('h1', { id: 'sign-in-title' }, 'Sign in')), form);
-}
-
-/** The session line in the site header: who is signed in, and sign-out; empty for readers. */
-export function sessionLine(box) {
-  const who = editorName();
-  box.hidden = !who;
-  if (!who) return box.replaceChildren();
-  box.replaceChildren('Signed in as ', h('strong', { class: 'editor-name' }, who), ' · ', h('a', { href: '/desk' }, 'Desk'), ' · ',
-    h('button', { type: 'button', class: 'link-button', onclick: () => { signOut(); navigate('/'); } }, 'Sign out'));
+  main.replaceChildren(head('Sign in', 'sign-in-title'), form);
 }
 
 function addArticlePage(main) {
@@ -83,12 +80,16 @@ function addArticlePage(main) {
     if (!text) return given;
     return /^<(!doctype|html|head|body|article|div|p)\b/i.test(text) ? { ...given, html: text } : { ...given, text };
   };
-  let previewed = null;
+  // What was previewed, and the editor's corrections of its mentions, applied after saving.
+  let previewed = null, text = '', mentions = [];
+  const corrections = { removed: [], added: [] };
   const form = h('form', { class: 'desk-form', 'aria-labelledby': 'add-title' },
     h('label', { for: 'article-url' }, 'Address (URL)'), url,
     h('label', { for: 'article-body' }, 'Text or HTML'),
     h('p', { class: 'meta', id: 'body-help' }, 'Paste the article as text or as the page’s HTML; leave it empty to have the service fetch the address.'),
     body, h('button', { type: 'submit' }, 'Preview'), message);
+  const show = p => result.replaceChildren(...preview(p, mentions, corrections, show),
+    h('button', { type: 'button', class: 'save', onclick: save }, 'Save this article'));
   form.addEventListener('submit', async event => {
     event.preventDefault();
     message.textContent = '';
@@ -96,7 +97,11 @@ function addArticlePage(main) {
     try {
       previewed = input();
       const { previewArticle: p } = await editorRequest(PREVIEW, { input: previewed });
-      result.replaceChildren(...preview(p), h('button', { type: 'button', class: 'save', onclick: save }, 'Save this article'));
+      text = p.text;
+      mentions = p.mentions.map(m => ({ country: m.country, offsets: m.spans }));
+      corrections.removed = [];
+      corrections.added = [];
+      show(p);
     } catch (e) {
       result.replaceChildren();
       message.textContent = e.message;
@@ -104,19 +109,36 @@ function addArticlePage(main) {
   });
   async function save() {
     try {
-      const { ingestArticle: saved } = await editorRequest(INGEST, { input: previewed });
-      await navigate(articleUrl(saved.article.id));
+      const { ingestArticle: { article } } = await editorRequest(INGEST, { input: previewed });
+      if (article.text !== text) throw new Error('The article changed between the preview and saving; preview it again.');
+      let version = article.version;
+      for (const o of corrections.removed) {
+        version = await correct('removeMention', { articleId: article.id, expectedVersion: version, countryCode: o.code,
+          start: o.start, end: o.end });
+      }
+      for (const o of corrections.added) {
+        version = await correct('addMention', { articleId: article.id, expectedVersion: version, countryCode: o.code,
+          start: o.start, end: o.end });
+      }
+      await navigate(articleUrl(article.id));
     } catch (e) {
       message.textContent = e.message;
     }
   }
-  main.replaceChildren(h('header', { class: 'page-head' }, h('p', { class: 'kicker' }, "Editor's desk"),
-    h('h1', { id: 'add-title' }, 'Add an article')), form, result);
+  main.replaceChildren(head('Add an article', 'add-title'), form, result);
 }
 
-/** What the pipeline found: nothing of it is stored yet. */
-function preview(p) {
-  const mentions = p.mentions.map(m => ({ ...m, offsets: m.spans }));
+/** The mentions as the preview shows them: the pipeline's, less the removed ones, plus the added ones. */
+function corrected(mentions, { removed, added }) {
+  const kept = mentions.map(m => ({ ...m, offsets: m.offsets.filter(o => !removed.some(r => r.code === m.country.code
+    && r.start === o.start)) })).filter(m => m.offsets.length);
+  return kept.concat(added.map(o => ({ country: { code: o.code, name: o.name || o.code }, offsets: [o] })));
+}
+
+/** What the pipeline found, with the editor's corrections so far: nothing of it is stored yet. */
+function preview(p, mentions, corrections, show) {
+  const shown = corrected(mentions, corrections);
+  const pending = corrections.removed.length + corrections.added.length;
   return [
     h('h2', {}, 'Preview: nothing is stored until you save'),
     h('dl', { class: 'facts' },
@@ -137,9 +159,55 @@ function preview(p) {
     h('section', { 'aria-labelledby': 'claims-preview-title' }, h('h3', { id: 'claims-preview-title' }, 'Claims checked'),
       claimList(p.claims)),
     h('section', { class: 'article-text', 'aria-labelledby': 'text-preview-title' },
-      h('h3', { id: 'text-preview-title' }, `Cleaned text (${p.mentions.length} countries mentioned)`),
-      highlighted(p.text, mentions)),
+      h('h3', { id: 'text-preview-title' }, `Cleaned text (${shown.length} countries mentioned)`),
+      highlighted(p.text, shown)),
+    h('p', { class: 'pending-corrections', role: 'status' }, pending
+      ? `${corrections.removed.length} mention(s) removed and ${corrections.added.length} added: they are stored with the article.`
+      : 'No corrections yet.'),
+    mentionEditor(p.text, shown, {
+      remove: o => {
+        const i = corrections.added.findIndex(a => a.code === o.code && a.start === o.start);
+        if (i >= 0) corrections.added.splice(i, 1); else corrections.removed.push(o);
+        show(p);
+      },
+      add: o => { corrections.added.push(o); show(p); },
+    }),
     h('details', { class: 'removed-chrome' }, h('summary', {}, `Removed as site chrome (${p.removedChrome.length} lines)`),
       h('ul', {}, p.removedChrome.map(line => h('li', {}, line)))),
   ];
+}
+
+function newStatementPage(main) {
+  document.title = 'Create a statement · Statement Atlas';
+  const field = (id, label, attrs = {}) => [h('label', { for: id }, label), h(attrs.tag || 'input', { id, name: id, ...attrs, tag: null })];
+  const form = h('form', { class: 'desk-form new-statement', 'aria-labelledby': 'new-title' },
+    field('title', 'Title as published', { required: true, autocomplete: 'off' }),
+    field('slug', 'Address (lower-case words joined by hyphens)', { required: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*',
+      autocomplete: 'off' }),
+    h('label', { for: 'kind' }, 'Kind'), h('select', { id: 'kind' }, h('option', { value: 'JOINT_STATEMENT' }, 'Joint statement'),
+      h('option', { value: 'NATIONAL_STATEMENT' }, 'National statement')),
+    field('issuedOn', 'Issued on', { type: 'date', required: true }),
+    field('issuedIn', 'Issued in (city, optional)', { autocomplete: 'off' }),
+    field('summary', 'Summary (optional)', { tag: 'textarea', rows: 4 }),
+    h('button', { type: 'submit' }, 'Create statement'));
+  const message = h('p', { class: 'form-message', role: 'alert' });
+  const value = id => form.querySelector('#' + id).value.trim();
+  form.querySelector('#title').addEventListener('input', () => {
+    const slug = form.querySelector('#slug');
+    if (!slug.dataset.edited) slug.value = value('title').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  });
+  form.querySelector('#slug').addEventListener('input', event => { event.target.dataset.edited = 'true'; });
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    message.textContent = '';
+    try {
+      const { createStatement: { statement } } = await editorRequest(CREATE, { input: { title: value('title'),
+        slug: value('slug'), kind: value('kind'), issuedOn: value('issuedOn'), issuedIn: value('issuedIn') || null,
+        summary: value('summary') || null } });
+      await navigate(statementUrl(statement.slug));
+    } catch (e) {
+      message.textContent = e.message;
+    }
+  });
+  main.replaceChildren(head('Create a statement', 'new-title'), form, message);
 }

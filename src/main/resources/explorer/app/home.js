@@ -1,23 +1,24 @@
 // The front page: search results for ?search=..., and every statement as a timeline, newest first.
 import { query } from './api.js';
 import { articleUrl, countryUrl, date, h, kindName, plural, section, statementUrl } from './dom.js';
+import { langArgument } from './widgets.js';
 
 export const name = 'home';
 
-const SEARCH = `query Search($text: String!) {
+const SEARCH = `query Search($text: String!, $lang: String) {
   search(text: $text, first: 20) {
     __typename
     ... on Statement { slug title issuedOn statementKind: kind signatoryCount }
-    ... on Country { code name countryKind: kind }
+    ... on Country { code name(lang: $lang) countryKind: kind }
     ... on SourceArticle { id headline url publishedOn outlet { name } }
   }
 }`;
 
-const STATEMENTS = `query Statements($after: String) {
+const STATEMENTS = `query Statements($after: String, $lang: String) {
   statements(first: 50, after: $after, orderBy: {field: ISSUED_ON, direction: DESC}) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes { slug title kind issuedOn issuedIn signatoryCount issuer { code name } }
+    nodes { slug title kind issuedOn issuedIn signatoryCount issuer { code name(lang: $lang) } }
   }
 }`;
 
@@ -26,7 +27,7 @@ export async function render(main, _, params) {
   document.title = (text ? `“${text}” · ` : '') + 'Statement Atlas';
   await section(main, text ? 'the search results' : 'the statements', async () => {
     const [found, statements] = await Promise.all([
-      text ? query(SEARCH, { text }).then(d => d.search) : null,
+      text ? query(SEARCH, { text, lang: langArgument() }).then(d => d.search) : null,
       allStatements(),
     ]);
     main.replaceChildren(
@@ -40,7 +41,7 @@ async function allStatements() {
   const nodes = [];
   let after = null;
   do {
-    const page = (await query(STATEMENTS, { after })).statements;
+    const page = (await query(STATEMENTS, { after, lang: langArgument() })).statements;
     nodes.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);

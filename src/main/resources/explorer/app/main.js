@@ -1,14 +1,16 @@
-// The explorer's router: each URL is a page (/, /statements/{slug}, /countries/{code}, /articles/{id}); links
-// inside the site change the page without reloading, and every state worth sharing is in the URL.
-import { sessionLine } from './desk.js';
+// The explorer's entry point: its routes (each URL is a page: /, /statements/{slug}, /countries/{code},
+// /articles/{id}, /desk...), rendering the page of the current URL into <main>, clicks on links inside the site as
+// navigation without reloading, and the site header (search, session line, language of country names).
 import { notFound } from './dom.js';
+import { match, navigate, start } from './router.js';
+import { languagePicker, sessionLine } from './widgets.js';
 
 const routes = [
   [/^\/$/, () => import('./home.js')],
   [/^\/statements\/([^/]+)\/?$/, () => import('./statement.js')],
   [/^\/countries\/([^/]+)\/?$/, () => import('./country.js')],
   [/^\/articles\/([^/]+)\/?$/, () => import('./article.js')],
-  [/^\/desk(?:\/(articles\/new))?\/?$/, () => import('./desk.js')],
+  [/^\/desk(?:\/(articles\/new|statements\/new))?\/?$/, () => import('./desk.js')],
 ];
 
 const main = document.getElementById('main');
@@ -19,22 +21,11 @@ async function render() {
   searchBox.value = url.pathname === '/' ? url.searchParams.get('search') || '' : '';
   searchBox.removeAttribute('aria-describedby'); // the search page points it at its results again
   sessionLine(document.getElementById('session'));
-  for (const [pattern, load] of routes) {
-    const match = url.pathname.match(pattern);
-    if (match) {
-      const page = await load();
-      main.dataset.page = page.name;
-      await page.render(main, decodeURIComponent(match[1] || ''), url.searchParams);
-      return;
-    }
-  }
-  notFound(main, 'page');
-}
-
-/** Goes to a URL of the explorer; replace keeps the history entry (for changes of a page's options). */
-export function navigate(href, { replace = false, focus = true } = {}) {
-  history[replace ? 'replaceState' : 'pushState'](null, '', href);
-  return render().then(() => { if (focus) main.focus(); });
+  const route = match(url.pathname);
+  if (!route) return notFound(main, 'page');
+  const page = await route.load();
+  main.dataset.page = page.name;
+  await page.render(main, route.param, url.searchParams);
 }
 
 document.addEventListener('click', event => {
@@ -42,7 +33,7 @@ document.addEventListener('click', event => {
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
       || link.target || link.hasAttribute('download')) return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || !routes.some(([p]) => p.test(url.pathname))) return;
+  if (url.origin !== location.origin || !match(url.pathname)) return;
   event.preventDefault();
   const sort = link.dataset.sort; // re-sorting a table keeps the history entry and the focus on the column
   navigate(url.pathname + url.search + url.hash, { replace: !!sort, focus: !sort })
@@ -55,5 +46,5 @@ document.querySelector('form.search').addEventListener('submit', event => {
   navigate(text ? '/?search=' + encodeURIComponent(text) : '/', { focus: false });
 });
 
-addEventListener('popstate', render);
-render();
+languagePicker(document.getElementById('language'));
+start(routes, render, main);

@@ -1,23 +1,26 @@
 // A statement: its facts, a world map of who signed (on the first list or later) and which members of a chosen
-// group did not, how the list grew, the signatories, the sources and the articles with their checked claims.
+// group did not, how the list grew, the signatories, the sources and the articles with their checked claims; for a
+// signed-in editor, the controls of edit-statement.js (loaded for editors only) too.
 import { query } from './api.js';
-import { articleUrl, countryUrl, date, h, kindName, notFound, plural, section, verdict } from './dom.js';
+import { articleUrl, countryUrl, date, h, kindName, notFound, plural, section } from './dom.js';
 import { loadWorld, worldMap } from './map.js';
-import { navigate } from './main.js';
+import { navigate, withParam } from './router.js';
+import { editorName, editorRequest } from './session.js';
+import { claimList, langArgument } from './widgets.js';
 
 export const name = 'statement';
 
 const GROUPS = { EU: 'European Union', NATO: 'NATO', G7: 'G7' };
 
-const STATEMENT = `query Statement($slug: String!) {
+const STATEMENT = `query Statement($slug: String!, $lang: String) {
   statement(slug: $slug) {
-    slug title kind issuedOn issuedIn summary resolutionsCited signerRole
-    issuer { code name }
+    id version slug title kind issuedOn issuedIn summary resolutionsCited signerRole
+    issuer { code name(lang: $lang) }
     sources { url publisher listedOn note }
-    signatories { country { code name kind } firstListedOn disputed signerTitle note }
-    eu: nonSignatories(group: "EU") { code name }
-    nato: nonSignatories(group: "NATO") { code name }
-    g7: nonSignatories(group: "G7") { code name }
+    signatories { country { code name(lang: $lang) kind } firstListedOn disputed signerTitle note }
+    eu: nonSignatories(group: "EU") { code name(lang: $lang) }
+    nato: nonSignatories(group: "NATO") { code name(lang: $lang) }
+    g7: nonSignatories(group: "G7") { code name(lang: $lang) }
     sourceArticles { id headline url publishedOn agency outlet { name } }
     claims { phrase value verdict actualOnPublication explanation article { id } }
   }
@@ -26,15 +29,19 @@ const STATEMENT = `query Statement($slug: String!) {
 export async function render(main, slug, params) {
   loadWorld().catch(() => {}); // the map reports its own failure
   await section(main, 'the statement', async () => {
-    const { statement } = await query(STATEMENT, { slug });
+    // An editor reads by POST, past any cache, so that a change shows at once, and gets the desk's controls.
+    const editor = editorName() ? await import('./edit-statement.js') : null;
+    const { statement } = await (editor ? editorRequest : query)(STATEMENT, { slug, lang: langArgument() });
     if (!statement) return notFound(main, 'statement with this address');
     document.title = statement.title + ' · Statement Atlas';
     const group = GROUPS[params.get('group')] ? params.get('group') : 'EU';
+    const latest = editor ? (await editorRequest(editor.LATEST_CHANGE, { id: statement.id })).changes.nodes[0] : null;
     main.replaceChildren(
       header(statement),
+      editor ? editor.statementDesk(statement, latest) : null,
       mapSection(statement, group),
       growth(statement),
-      signatoryTable(statement, params.get('sort') || 'name'),
+      signatoryTable(statement, params.get('sort') || 'name', editor),
       sources(statement),
       articles(statement));
   });
@@ -98,12 +105,6 @@ function legend(entries) {
       label, n == null ? '' : ` (${n})`)));
 }
 
-function withParam(key, value) {
-  const url = new URL(location.href);
-  url.searchParams.set(key, value);
-  return url.pathname + url.search + url.hash;
-}
-
 function growth(s) {
   const byDate = new Map();
   for (const g of s.signatories) {
@@ -135,7 +136,7 @@ const columns = [
   ['disputed', 'Disputed', g => (g.disputed ? 0 : 1)],
 ];
 
-function signatoryTable(s, sort) {
+function signatoryTable(s, sort, editor) {
   const descending = sort.startsWith('-');
   const key = columns.find(c => c[0] === sort.replace(/^-/, '')) || columns[0];
   const rows = [...s.signatories].sort((a, b) => {
@@ -161,13 +162,14 @@ function signatoryTable(s, sort) {
             h('a', { href: withParam('sort', active && !descending ? '-' + id : id), class: 'sort', 'data-sort': id,
               'aria-label': `Sort by ${label.toLowerCase()}` }, label, h('span', { 'aria-hidden': 'true' },
                 active ? (descending ? ' ▼' : ' ▲') : ' ⇅')));
-        }), h('th', { scope: 'col' }, 'Signed as'))),
+        }), h('th', { scope: 'col' }, 'Signed as'), editor ? h('th', { scope: 'col' }, 'Edit') : null)),
         h('tbody', {}, rows.map(g => h('tr', { 'data-code': g.country.code, 'data-state': stateOf(g, s.issuedOn) },
           h('th', { scope: 'row' }, h('a', { href: countryUrl(g.country.code) }, g.country.name)),
           h('td', {}, g.country.code),
           h('td', {}, date(g.firstListedOn), g.firstListedOn > s.issuedOn ? h('span', { class: 'tag later' }, 'added later') : ''),
           h('td', {}, g.disputed ? h('span', { class: 'tag disputed', title: g.note || '' }, 'disputed') : 'no'),
-          h('td', {}, g.signerTitle || ''))))),
+          h('td', {}, g.signerTitle || ''),
+          editor ? editor.signatoryActions(s, g) : null)))),
     ));
 }
 
@@ -203,12 +205,4 @@ function articles(s) {
       h('a', { href: articleUrl(a.id) }, a.headline || a.url),
       h('p', { class: 'meta' }, a.outlet.name, a.agency ? ` (${a.agency})` : '', ' · ', date(a.publishedOn)),
       claimList(claimsOf(a.id))))) : h('p', {}, 'No article in the atlas reports this statement yet.'));
-}
-
-/** Claims with their verdicts; shared with the article page. */
-export function claimList(claims) {
-  if (!claims.length) return h('p', { class: 'meta' }, 'No checkable claims.');
-  return h('ul', { class: 'claims' }, claims.map(c => h('li', { 'data-verdict': c.verdict || 'NONE' },
-    h('q', {}, c.phrase), ' ', verdict(c.verdict),
-    h('p', { class: 'explanation' }, c.explanation))));
 }

@@ -18,9 +18,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Serves the explorer: its page at {@code /}, at the editor's desk ({@code /desk}, {@code /desk/articles/new}) and at
- * its deep links ({@code /statements/{slug}},
- * {@code /countries/{code}}, {@code /articles/{id}}: 200 when the object exists, 404 with the same page, which shows
+ * Serves the explorer: its page at {@code /}, at the editor's desk ({@code /desk}, {@code /desk/articles/new},
+ * {@code /desk/statements/new}) and at its deep links ({@code /statements/{slug}}, {@code /countries/{code}},
+ * {@code /articles/{id}}: 200 when the object exists, 404 with the same page, which shows
  * "not found", when it does not), its versioned files under {@code /assets/<version>/} (immutable), and the same page
  * with 404 for any other path outside the API and the framework's {@code /q/}.
  * <p>
@@ -33,7 +33,7 @@ public class ExplorerRoutes {
 
     private static final Pattern DEEP_LINK = Pattern.compile("/(statements|countries|articles)/([^/]{1,200})/?");
     /** The editor's desk: pages of the explorer that need no object to exist. */
-    private static final Pattern DESK = Pattern.compile("/desk(/articles/new)?/?");
+    private static final Pattern DESK = Pattern.compile("/desk(/articles/new|/statements/new)?/?");
     private static final Pattern ASSET = Pattern.compile(Pattern.quote(ExplorerAssets.PREFIX) + "([0-9a-f]{1,64})/(.{1,200})");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** After every route of the API and the framework, so that only paths nobody else serves reach it. */

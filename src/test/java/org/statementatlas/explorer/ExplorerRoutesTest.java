@@ -52,6 +52,7 @@ class ExplorerRoutesTest {
             "/articles/not-an-id, 404",
             "/desk, 200",
             "/desk/articles/new, 200",
+            "/desk/statements/new, 200",
             "/desk/nope, 404",
             "/nope, 404",
             "/app/main.js, 404",

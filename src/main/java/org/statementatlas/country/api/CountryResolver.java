@@ -19,6 +19,7 @@ import org.statementatlas.country.CountryNames;
 import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
+import org.statementatlas.graphql.batch.DirectField;
 import org.statementatlas.graphql.batch.FieldLoader;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.paging.PageRequest;
@@ -49,6 +50,7 @@ public class CountryResolver {
     }
 
     @Name("name")
+    @DirectField
     @Description("Common name, in English unless lang asks for another language, e.g. \"North Korea\", or \"Corée du Nord\" for lang \"fr\".")
     public @NonNull String name(@Source CountryView country,
             @Description("A BCP 47 language tag such as \"fr\" or \"pt-BR\"; its language subtag picks the translation. The countries dataset (world-countries) translates into ar, cs, de, es, et, fa, fi, fr, hr, hu, it, ja, ko, nl, pl, pt, ru, sk, sr, sv, tr, ur and zh; any other language, and organisations such as the EU, give the English name.") String lang) {
