@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,15 +35,17 @@ class ArchitectureTest {
     private static final Map<String, Integer> LAYERS = Map.ofEntries(
             Map.entry("graphql.error", 0), Map.entry("graphql.batch", 0), Map.entry("operations", 0),
             Map.entry("net", 0),
-            Map.entry("graphql.id", 1), Map.entry("graphql.mutation", 1), Map.entry("graphql.paging", 1),
+            Map.entry("graphql.id", 1), Map.entry("graphql.input", 1), Map.entry("graphql.paging", 1),
             Map.entry("changelog", 2),
             Map.entry("graphql.server", 3), Map.entry("security", 3),
             Map.entry("country", 4), Map.entry("ratelimit", 4), Map.entry("backup", 4),
             Map.entry("statement", 5),
             Map.entry("article", 6),
-            Map.entry("ingest", 7), Map.entry("lookup", 7), Map.entry("country.api", 7), Map.entry("statement.api", 7),
-            Map.entry("article.api", 7),
-            Map.entry("dataset", 8), Map.entry("explorer", 8));
+            Map.entry("pipeline", 7),
+            Map.entry("ingest", 8), Map.entry("lookup", 8), Map.entry("country.api", 8), Map.entry("statement.api", 8),
+            Map.entry("article.api", 8),
+            Map.entry("dataset", 9), Map.entry("explorer", 9),
+            Map.entry("cli", 10));
 
     @Test
     void everyPackageHasALayer() throws IOException {
@@ -130,6 +133,44 @@ class ArchitectureTest {
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
+    /** Imports of a framework: the pipeline runs, and is tested, as plain Java. */
+    private static final Pattern FRAMEWORK_IMPORT = Pattern.compile(
+            "^import (?:static )?(jakarta\\.|io\\.quarkus\\.|io\\.smallrye\\.|org\\.eclipse\\.microprofile\\.)\\S+;",
+            Pattern.MULTILINE);
+
+    @Test
+    void pipelineIsFreeOfTheDatabaseAndTheFramework() throws IOException {
+        Set<String> entities = new TreeSet<>();
+        List<Path> pipeline = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher declaration = DECLARATION.matcher(source);
+            if (declaration.find() && source.substring(0, declaration.start()).contains("\n@Entity")) {
+                entities.add(declaration.group(2));
+            }
+            if (packageOf(file).equals("pipeline")) {
+                pipeline.add(file);
+            }
+        }
+        assertTrue(pipeline.size() > 10, "found the pipeline: " + pipeline);
+        Pattern entityUse = Pattern.compile("\\b(" + String.join("|", entities) + ")\\b");
+        List<String> violations = new ArrayList<>();
+        for (Path file : pipeline) {
+            String source = Files.readString(file);
+            for (Pattern forbidden : List.of(PERSISTENCE_IMPORT, FRAMEWORK_IMPORT)) {
+                Matcher imports = forbidden.matcher(source);
+                while (imports.find()) {
+                    violations.add(SOURCES.relativize(file) + ": " + imports.group());
+                }
+            }
+            Matcher uses = entityUse.matcher(COMMENT_OR_STRING.matcher(source).replaceAll(" "));
+            while (uses.find()) {
+                violations.add(SOURCES.relativize(file) + " uses the entity " + uses.group(1));
+            }
+        }
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
+    }
+
     /** The packages that assemble HQL from the fragments a {@code *Queries} class hands in (keyset paging, search). */
     private static final Set<String> QUERY_PLUMBING = Set.of("graphql.paging");
     private static final Pattern PANACHE_QUERY = Pattern.compile(
@@ -171,6 +212,33 @@ class ArchitectureTest {
         }
         assertTrue(violations.isEmpty(), () -> "move these into the domain's *Queries class:\n"
                 + String.join("\n", violations));
+    }
+
+    private static final Pattern CONFIG_MAPPING = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
+    private static final Pattern ATLAS_PROPERTY = Pattern.compile("@ConfigProperty\\(name = \"atlas\\.");
+
+    /** Each prefix of our settings has one mapping, and no class reads one of them around it. */
+    @Test
+    void oneConfigMappingPerPrefix() throws IOException {
+        Map<String, List<String>> mappings = new TreeMap<>();
+        List<String> violations = new ArrayList<>();
+        for (Path file : sources()) {
+            String source = Files.readString(file);
+            Matcher mapping = CONFIG_MAPPING.matcher(source);
+            while (mapping.find()) {
+                mappings.computeIfAbsent(mapping.group(1), p -> new ArrayList<>()).add(SOURCES.relativize(file).toString());
+            }
+            if (ATLAS_PROPERTY.matcher(source).find()) {
+                violations.add(SOURCES.relativize(file) + " reads an atlas.* setting by hand");
+            }
+        }
+        assertTrue(mappings.size() > 5, "found the mappings: " + mappings);
+        mappings.forEach((prefix, files) -> {
+            if (files.size() > 1) {
+                violations.add(prefix + " is mapped by " + files);
+            }
+        });
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
     /** A class that resolves fields of the read path: a GraphQL API without mutations (writes use entities). */

@@ -6,25 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.changelog.ChangeLog;
-import org.statementatlas.country.Country;
-import org.statementatlas.country.CountryCodes;
+import org.statementatlas.changelog.Edit;
+import org.statementatlas.changelog.Edits;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.NotFoundException;
 import org.statementatlas.graphql.id.GlobalId;
-import org.statementatlas.graphql.mutation.Dates;
-import org.statementatlas.graphql.mutation.InputValidator;
-import org.statementatlas.graphql.mutation.OptimisticLocking;
+import org.statementatlas.graphql.input.Dates;
+import org.statementatlas.graphql.input.InputValidator;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 import org.statementatlas.statement.Statement;
@@ -32,22 +30,26 @@ import org.statementatlas.statement.StatementQueries;
 
 /**
  * Editor writes to articles: link one to the statement it reports, undo a wrong link, delete an article, and correct
- * what the pipeline found (mentions, claims, publication date, the statement reported). Each locks the article row, so
- * writes to one article queue, and records a change-log entry last. Corrections require the article version the editor
- * read, move the article to a new version and are marked EDITOR, so that re-ingesting the article keeps them
- * ({@code IngestService}).
+ * its publication date and the statement it reports ({@link FindingMutations} corrects its mentions and claims).
+ * Corrections require the article version the editor read, move the article to a new version and are marked EDITOR,
+ * so that re-ingesting the article keeps them ({@code IngestService}). Each locks the article row through {@code Edits}, so
+ * writes to one article queue, and records a change-log entry last.
  */
 @GraphQLApi
 @ApplicationScoped
 @GraphQLSecurityErrors
 public class ArticleMutations {
 
-    private final InputValidator inputs;
-    private final ChangeLog changeLog;
+    /** What article writes edit. */
+    static final Edits.Target<SourceArticle> ARTICLES = new Edits.Target<>(SourceArticle.class,
+            SourceArticle.TYPE, "article");
 
-    ArticleMutations(InputValidator inputs, ChangeLog changeLog) {
+    private final InputValidator inputs;
+    private final Edits edits;
+
+    ArticleMutations(InputValidator inputs, Edits edits) {
         this.inputs = inputs;
-        this.changeLog = changeLog;
+        this.edits = edits;
     }
 
     @Mutation("linkArticleToStatement")
@@ -57,7 +59,8 @@ public class ArticleMutations {
     public @NonNull ArticleLinkPayload linkArticleToStatement(
             @NonNull @Description("The article and the statement.") LinkArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", null);
+        SourceArticle article = edit.entity();
         Statement statement = statement(input.statementId());
         if (ArticleQueries.link(article, statement).isPresent()) {
             throw new BadUserInputException("Input field 'statementId': the article is already linked to '"
@@ -67,8 +70,7 @@ public class ArticleMutations {
                 input.confidence() == null ? 1.0 : input.confidence(),
                 input.method() == null ? LinkMethod.CURATED : input.method());
         link.persist();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("linkArticleToStatement", SourceArticle.TYPE, article.getGlobalId(), null, snapshot(link));
+        edit.record("linkArticleToStatement", null, () -> snapshot(link));
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }
@@ -80,15 +82,15 @@ public class ArticleMutations {
     public @NonNull ArticleLinkPayload unlinkArticle(
             @NonNull @Description("The article and the statement.") UnlinkArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", null);
+        SourceArticle article = edit.entity();
         Statement statement = statement(input.statementId());
         ArticleStatementLink link = ArticleQueries.link(article, statement)
                 .orElseThrow(() -> new NotFoundException("The article is not linked to '" + statement.slug + "'.",
                         "statementId"));
         Map<String, Object> before = snapshot(link);
         link.delete();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("unlinkArticle", SourceArticle.TYPE, article.getGlobalId(), before, null);
+        edit.record("unlinkArticle", before, () -> null);
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }
@@ -100,7 +102,8 @@ public class ArticleMutations {
     public @NonNull DeleteSourceArticlePayload deleteSourceArticle(
             @NonNull @Description("The article to delete.") DeleteSourceArticleInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.id(), "id");
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.id(), "id", null);
+        SourceArticle article = edit.entity();
         List<Statement> statements = ArticleQueries.linkedStatements(article);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("url", article.url);
@@ -112,156 +115,8 @@ public class ArticleMutations {
         String id = article.getGlobalId();
         ArticleStatementLink.delete("article", article);
         article.delete();
-        OptimisticLocking.flush(SourceArticle.TYPE, () -> 0);
-        changeLog.record("deleteSourceArticle", SourceArticle.TYPE, id, before, null);
+        edit.recordDeletion("deleteSourceArticle", before);
         return new DeleteSourceArticlePayload(id, statements.stream().map(Statement::getGlobalId).toList());
-    }
-
-    @Mutation("addMention")
-    @Description("Marks an occurrence of a country that the pipeline missed, as a span of the cleaned text. The country's mention is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload addMention(
-            @NonNull @Description("The article, the country and where it is mentioned.") AddMentionInput input) {
-        inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
-        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
-        requireSpan(article, input.start(), input.end());
-        Mention mention = ArticleQueries.mention(article, country.code).orElse(null);
-        Map<String, Object> before = snapshot(article, mention);
-        if (mention == null) {
-            mention = new Mention();
-            mention.article = article;
-            mention.country = country;
-            mention.matchedAs = input.matchedAs() == null ? MatchKind.NAME : input.matchedAs();
-        } else if (mention.offsets.stream().anyMatch(s -> s.start < input.end() && input.start() < s.end)) {
-            throw new BadUserInputException("Input field 'start': the span overlaps an occurrence of "
-                    + country.code + " already marked.", "start");
-        }
-        TextSpan span = new TextSpan(input.start(), input.end(),
-                input.matchedAs() == null ? MatchKind.NAME : input.matchedAs());
-        int at = 0;
-        while (at < mention.offsets.size() && mention.offsets.get(at).start < span.start) {
-            at++;
-        }
-        mention.offsets.add(at, span);
-        mention.count = mention.offsets.size();
-        mention.method = FindingMethod.EDITOR;
-        if (mention.id == null) {
-            mention.persist();
-        }
-        ArticleQueries.rejection(article, RejectedFinding.Kind.MENTION, country.code).ifPresent(r -> r.delete());
-        return corrected("addMention", article, before, snapshot(article, mention), null);
-    }
-
-    @Mutation("removeMention")
-    @Description("Takes a false mention off an article: one occurrence, or the country altogether. Re-ingesting the article does not bring it back. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload removeMention(
-            @NonNull @Description("The article, the country and, optionally, the one occurrence.") RemoveMentionInput input) {
-        inputs.validate(input);
-        if ((input.start() == null) != (input.end() == null)) {
-            String missing = input.start() == null ? "start" : "end";
-            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
-                    missing);
-        }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
-        Country country = CountryCodes.distinct(List.of(input.countryCode()), "countryCode").get(0);
-        Mention mention = ArticleQueries.mention(article, country.code).orElseThrow(() -> new NotFoundException(
-                "The article has no mention of " + country.code + ".", "countryCode"));
-        Map<String, Object> before = snapshot(article, mention);
-        if (input.start() != null) {
-            boolean removed = mention.offsets.removeIf(s -> s.start == input.start() && s.end == input.end());
-            if (!removed) {
-                throw new NotFoundException("No occurrence of " + country.code + " spans " + input.start() + ".."
-                        + input.end() + ".", "start");
-            }
-        } else {
-            mention.offsets.clear();
-        }
-        Map<String, Object> after;
-        if (mention.offsets.isEmpty()) {
-            mention.delete();
-            new RejectedFinding(article, RejectedFinding.Kind.MENTION, country.code).persist();
-            after = snapshot(article, (Mention) null);
-            after.put("country", country.code);
-        } else {
-            mention.count = mention.offsets.size();
-            mention.method = FindingMethod.EDITOR;
-            after = snapshot(article, mention);
-        }
-        return corrected("removeMention", article, before, after, null);
-    }
-
-    @Mutation("addClaim")
-    @Description("Adds a signatory-count claim the pipeline missed (method EDITOR), tied to the statement the article reports; re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload addClaim(@NonNull @Description("The article and the claim.") AddClaimInput input) {
-        inputs.validate(input);
-        if ((input.start() == null) != (input.end() == null)) {
-            String missing = input.start() == null ? "start" : "end";
-            throw new BadUserInputException("Input field '" + missing + "' is needed with the other end of the span.",
-                    missing);
-        }
-        if (input.start() == null && (input.phrase() == null || input.phrase().isBlank())) {
-            throw new BadUserInputException("Input field 'phrase' is needed when the claim has no span in the text.",
-                    "phrase");
-        }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
-        if (input.start() != null) {
-            requireSpan(article, input.start(), input.end());
-        }
-        Claim claim = new Claim();
-        claim.article = article;
-        List<Statement> statements = ArticleQueries.linkedStatements(article);
-        claim.statement = statements.isEmpty() ? null : statements.get(0);
-        claim.position = ArticleQueries.lastClaimPosition(article) + 1;
-        String phrase = input.phrase() != null && !input.phrase().isBlank()
-                ? input.phrase().strip()
-                : article.text.substring(input.start(), input.end()).strip();
-        claim.phrase = phrase.length() <= 300 ? phrase : phrase.substring(0, 300);
-        claim.inHeadline = false;
-        claim.start = input.start();
-        claim.end = input.end();
-        setNumbers(claim, input.value(), input.counts(), input.qualifier());
-        claim.persist();
-        ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM,
-                RejectedFinding.claimKey(claim.phrase, false, claim.start)).ifPresent(r -> r.delete());
-        Map<String, Object> before = Map.of("version", article.version);
-        return corrected("addClaim", article, before, snapshot(article, claim), claim);
-    }
-
-    @Mutation("updateClaim")
-    @Description("Corrects what a claim says: its number, what it counts and its hedge. The claim is then the editor's (method EDITOR) and re-ingesting keeps it. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload updateClaim(
-            @NonNull @Description("The claim and what it really says.") UpdateClaimInput input) {
-        inputs.validate(input);
-        Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
-        Map<String, Object> before = snapshot(article, claim);
-        setNumbers(claim, input.value(), input.counts(), input.qualifier());
-        return corrected("updateClaim", article, before, snapshot(article, claim), claim);
-    }
-
-    @Mutation("removeClaim")
-    @Description("Takes a false claim off its article. Re-ingesting the article does not bring it back. Needs the editor role.")
-    @RolesAllowed(Roles.EDITOR)
-    @Transactional
-    public @NonNull ArticleCorrectionPayload removeClaim(@NonNull @Description("The claim.") RemoveClaimInput input) {
-        inputs.validate(input);
-        Claim claim = claim(input.claimId());
-        SourceArticle article = lockArticle(claim.article.getGlobalId(), "claimId", input.expectedVersion());
-        Map<String, Object> before = snapshot(article, claim);
-        String key = RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start);
-        claim.delete();
-        if (ArticleQueries.rejection(article, RejectedFinding.Kind.CLAIM, key).isEmpty()) {
-            new RejectedFinding(article, RejectedFinding.Kind.CLAIM, key).persist();
-        }
-        return corrected("removeClaim", article, before, Map.of("version", article.version), null);
     }
 
     @Mutation("setPublicationDate")
@@ -295,7 +150,8 @@ public class ArticleMutations {
                 requireAbsent(publishedAt, "publishedAt", input.datePrecision().name());
             }
         }
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Map<String, Object> before = dateSnapshot(article);
         boolean changed = article.dateMethod != FindingMethod.EDITOR || article.datePrecision != input.datePrecision()
                 || !Objects.equals(article.publishedOn, publishedOn) || !Objects.equals(article.publishedAt, publishedAt);
@@ -303,7 +159,7 @@ public class ArticleMutations {
         article.publishedAt = publishedAt;
         article.datePrecision = input.datePrecision();
         article.dateMethod = FindingMethod.EDITOR;
-        return corrected("setPublicationDate", article, before, changed, null);
+        return corrected("setPublicationDate", edit, before, changed, null);
     }
 
     @Mutation("setLinkedStatement")
@@ -313,7 +169,8 @@ public class ArticleMutations {
     public @NonNull ArticleCorrectionPayload setLinkedStatement(
             @NonNull @Description("The article and the statement it reports.") SetLinkedStatementInput input) {
         inputs.validate(input);
-        SourceArticle article = lockArticle(input.articleId(), "articleId", input.expectedVersion());
+        Edit<SourceArticle> edit = edits.lock(ARTICLES, input.articleId(), "articleId", input.expectedVersion());
+        SourceArticle article = edit.entity();
         Statement statement = input.statementId() == null ? null : statement(input.statementId());
         Map<String, Object> before = linkSnapshot(article, ArticleQueries.linkedStatements(article));
         boolean changed = article.linkMethod != FindingMethod.EDITOR;
@@ -322,55 +179,26 @@ public class ArticleMutations {
             new ArticleStatementLink(article, statement, 1.0, LinkMethod.EDITOR).persist();
         }
         article.linkMethod = FindingMethod.EDITOR;
-        ArticleQueries.setClaimStatement(article, statement);
+        FindingQueries.setClaimStatement(article, statement);
         Map<String, Object> after = linkSnapshot(article, statement == null ? List.of() : List.of(statement));
-        return corrected("setLinkedStatement", article, before, changed, after);
+        return corrected("setLinkedStatement", edit, before, changed, after);
     }
 
     /**
      * Moves the article to a new version (its own columns changed, or only rows that belong to it), records the
      * correction and answers the article as it now stands.
      */
-    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
-            boolean rowChanged, Map<String, Object> after) {
+    private static ArticleCorrectionPayload corrected(String operation, Edit<SourceArticle> edit,
+            Map<String, Object> before, boolean rowChanged, Map<String, Object> after) {
+        SourceArticle article = edit.entity();
+        Supplier<Map<String, Object>> state = () -> withVersion(article,
+                after != null ? after : dateSnapshot(article));
         if (rowChanged) {
-            OptimisticLocking.flush(SourceArticle.TYPE, () -> currentVersion(article.id));
+            edit.record(operation, before, state);
         } else {
-            OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
+            edit.recordNewVersion(operation, before, state);
         }
-        Map<String, Object> state = after != null ? new LinkedHashMap<>(after) : dateSnapshot(article);
-        state.put("version", article.version);
-        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
         return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), null);
-    }
-
-    private ArticleCorrectionPayload corrected(String operation, SourceArticle article, Map<String, Object> before,
-            Map<String, Object> after, Claim claim) {
-        OptimisticLocking.newVersion(article, SourceArticle.TYPE, () -> currentVersion(article.id));
-        Map<String, Object> state = new LinkedHashMap<>(after);
-        state.put("version", article.version);
-        changeLog.record(operation, SourceArticle.TYPE, article.getGlobalId(), before, state);
-        ClaimView view = claim == null
-                ? null
-                : ArticleQueries.articleClaims(List.of(article.id)).getOrDefault(article.id, List.of()).stream()
-                        .filter(c -> c.id().equals(claim.id)).findFirst().orElseThrow();
-        return new ArticleCorrectionPayload(ArticleQueries.byId(article.id).orElseThrow(), view);
-    }
-
-    private static int currentVersion(long articleId) {
-        return SourceArticle.<SourceArticle>findById(articleId).version;
-    }
-
-    /** A span of the article's cleaned text: start before end, end at most the text's length. */
-    private static void requireSpan(SourceArticle article, int start, int end) {
-        if (end <= start) {
-            throw new BadUserInputException("Input field 'end' (" + end + ") must be after start (" + start + ").",
-                    "end");
-        }
-        if (end > article.text.length()) {
-            throw new BadUserInputException("Input field 'end' (" + end + ") is past the end of the article's text ("
-                    + article.text.length() + " characters).", "end");
-        }
     }
 
     private static void requireAbsent(Object value, String field, String precision) {
@@ -378,43 +206,6 @@ public class ArticleMutations {
             throw new BadUserInputException("Input field '" + field + "' must be left out for " + precision + ".",
                     field);
         }
-    }
-
-    private static void setNumbers(Claim claim, int value, ClaimUnit counts, ClaimQualifier qualifier) {
-        claim.value = value;
-        claim.counts = counts;
-        claim.qualifier = qualifier;
-        claim.approximate = qualifier != null;
-        claim.method = FindingMethod.EDITOR;
-    }
-
-    private static Claim claim(String id) {
-        return GlobalId.keyOf(id, ClaimView.TYPE, "claimId").map(key -> Claim.<Claim>findById(key))
-                .orElseThrow(() -> new NotFoundException("No claim has the id given in 'claimId'.", "claimId"));
-    }
-
-    private static Map<String, Object> snapshot(SourceArticle article, Mention mention) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", article.version);
-        if (mention != null) {
-            map.put("country", mention.country.code);
-            map.put("count", mention.count);
-            map.put("method", mention.method);
-            map.put("offsets", mention.offsets.stream().map(s -> List.of(s.start, s.end)).toList());
-        }
-        return map;
-    }
-
-    private static Map<String, Object> snapshot(SourceArticle article, Claim claim) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("version", article.version);
-        map.put("claim", claim.id == null ? null : GlobalId.encode(ClaimView.TYPE, claim.id));
-        map.put("phrase", claim.phrase);
-        map.put("value", claim.value);
-        map.put("counts", claim.counts);
-        map.put("qualifier", claim.qualifier);
-        map.put("method", claim.method);
-        return map;
     }
 
     private static Map<String, Object> dateSnapshot(SourceArticle article) {
@@ -435,20 +226,15 @@ public class ArticleMutations {
         return map;
     }
 
-    /** The article, locked, if it is still at the version the editor read: CONFLICT otherwise. */
-    private static SourceArticle lockArticle(String id, String field, Integer expectedVersion) {
-        SourceArticle article = lockArticle(id, field);
-        OptimisticLocking.require(SourceArticle.TYPE, expectedVersion, article.version);
-        return article;
+    /** The state of an article after a correction, with the version the correction gave it. */
+    static Map<String, Object> withVersion(SourceArticle article, Map<String, Object> state) {
+        Map<String, Object> map = new LinkedHashMap<>(state);
+        map.put("version", article.version);
+        return map;
     }
 
-    private static SourceArticle lockArticle(String id, String field) {
-        return GlobalId.keyOf(id, SourceArticle.TYPE, field)
-                .map(key -> SourceArticle.<SourceArticle>findById(key, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException("No article has the id given in '" + field + "'.", field));
-    }
-
-    private static Statement statement(String id) {
+    /** The statement with this global id, for a write that names it in 'statementId'. */
+    static Statement statement(String id) {
         return GlobalId.keyOf(id, Statement.TYPE, "statementId").map(key -> Statement.<Statement>findById(key))
                 .orElseThrow(() -> new NotFoundException("No statement has the id given in 'statementId'.",
                         "statementId"));

@@ -81,19 +81,6 @@ public final class ArticleQueries {
     private static final String DELETE_LINKS_BUT = "delete from ArticleStatementLink l where l.article = :a"
             + " and l.method <> :m";
     private static final String LINKS_OF = "from ArticleStatementLink l where l.article = :a order by l.id";
-    private static final String MENTION_OF = "from Mention m where m.article = :a and m.country.code = :code";
-    private static final String MENTIONS_BY_METHOD = "from Mention m where m.article = :a and m.method = :m order by m.id";
-    private static final String DELETE_MENTIONS_BY = "delete from Mention m where m.article = :a and m.method = :m";
-    private static final String CLAIMS_BY_METHOD = "from Claim c where c.article = :a and c.method = :m"
-            + " order by c.position";
-    private static final String DELETE_CLAIMS_BY = "delete from Claim c where c.article = :a and c.method = :m";
-    private static final String LAST_CLAIM_POSITION = "select coalesce(max(c.position), -1) from Claim c"
-            + " where c.article = :a";
-    private static final String SET_CLAIM_STATEMENT = "update Claim c set c.statement = :s where c.article = :a";
-    private static final String REJECTED = "select r.findingKey from RejectedFinding r where r.article = :a"
-            + " and r.kind = :k";
-    private static final String REJECTION = "from RejectedFinding r where r.article = :a and r.kind = :k"
-            + " and r.findingKey = :key";
     private static final String LINKED_QUOTES = "select l.statement.id, q.text from ArticleStatementLink l, Quote q"
             + " where q.article = l.article";
     private static final String SEARCH = SearchScores.ranked("select a.id as id, max(case"
@@ -211,10 +198,7 @@ public final class ArticleQueries {
      */
     public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
             int first) {
-        return fullTextQuery == null
-                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
-                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
-                        first);
+        return SearchScores.top(SEARCH, SEARCH_FULL_TEXT, exact, prefix, contains, fullTextQuery, first);
     }
 
     /** The ids of the articles that report a statement. */
@@ -249,51 +233,7 @@ public final class ArticleQueries {
         return em().createQuery(LINKS_OF, ArticleStatementLink.class).setParameter("a", article).getResultList();
     }
 
-    /** The article's mention of one country, to change or delete. */
-    static Optional<Mention> mention(SourceArticle article, String code) {
-        return em().createQuery(MENTION_OF, Mention.class).setParameter("a", article).setParameter("code", code)
-                .getResultStream().findFirst();
-    }
-
-    /** The article's mentions made by one method. */
-    public static List<Mention> mentions(SourceArticle article, FindingMethod method) {
-        return em().createQuery(MENTIONS_BY_METHOD, Mention.class).setParameter("a", article).setParameter("m", method)
-                .getResultList();
-    }
-
-    /** The article's claims made by one method, in article order. */
-    public static List<Claim> claims(SourceArticle article, FindingMethod method) {
-        return em().createQuery(CLAIMS_BY_METHOD, Claim.class).setParameter("a", article).setParameter("m", method)
-                .getResultList();
-    }
-
     /** Deletes the article's mentions and claims made by one method; the database cascades to the spans. */
-    public static void deleteFindings(SourceArticle article, FindingMethod method) {
-        em().createQuery(DELETE_MENTIONS_BY).setParameter("a", article).setParameter("m", method).executeUpdate();
-        em().createQuery(DELETE_CLAIMS_BY).setParameter("a", article).setParameter("m", method).executeUpdate();
-    }
-
-    /** The highest position of the article's claims, -1 when it has none. */
-    public static int lastClaimPosition(SourceArticle article) {
-        return em().createQuery(LAST_CLAIM_POSITION, Integer.class).setParameter("a", article).getSingleResult();
-    }
-
-    /** Ties every claim of the article to the statement it reports (null for none). */
-    static void setClaimStatement(SourceArticle article, Statement statement) {
-        em().createQuery(SET_CLAIM_STATEMENT).setParameter("s", statement).setParameter("a", article).executeUpdate();
-    }
-
-    /** The keys of the findings of one kind that editors removed from the article. */
-    public static Set<String> rejected(SourceArticle article, RejectedFinding.Kind kind) {
-        return Set.copyOf(em().createQuery(REJECTED, String.class).setParameter("a", article).setParameter("k", kind)
-                .getResultList());
-    }
-
-    /** The record that an editor removed one finding, if they did. */
-    static Optional<RejectedFinding> rejection(SourceArticle article, RejectedFinding.Kind kind, String key) {
-        return em().createQuery(REJECTION, RejectedFinding.class).setParameter("a", article).setParameter("k", kind)
-                .setParameter("key", key).getResultStream().findFirst();
-    }
 
     /** The quotes of the articles linked to each statement, by statement id. */
     public static Map<Long, List<String>> linkedQuotes() {

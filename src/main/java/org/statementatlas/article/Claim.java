@@ -5,30 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.statementatlas.statement.Statement;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A signatory count an article states, e.g. "47 countries". The verdict is not stored: {@link ClaimChecker} computes it
  * from the signatures whenever claims are read ({@link ClaimView}), so it follows corrections to the signatory list.
  */
 @Entity
-public class Claim extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id")
-    public SourceArticle article;
+public class Claim extends ArticlePart {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "statement_id")

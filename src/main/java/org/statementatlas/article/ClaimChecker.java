@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.statementatlas.country.CountryKind;
-import org.statementatlas.statement.StatementQueries;
+import org.statementatlas.statement.SignatureQueries;
 import org.statementatlas.statement.StatementView;
 
 /**
@@ -50,7 +50,7 @@ public final class ClaimChecker {
         Set<Long> statementIds = claims.stream().filter(c -> c.statement() != null).map(c -> c.statement().id())
                 .collect(Collectors.toSet());
         // One query whatever the claims.
-        Map<Long, StatementQueries.SignatoryList> lists = StatementQueries.signatoryLists(statementIds);
+        Map<Long, SignatureQueries.SignatoryList> lists = SignatureQueries.signatoryLists(statementIds);
         List<ClaimView> checked = new ArrayList<>(claims.size());
         for (Stored claim : claims) {
             Check check;
@@ -59,8 +59,8 @@ public final class ClaimChecker {
             } else {
                 LocalDate asOf = claim.article().publishedOn();
                 long statementId = claim.statement().id();
-                StatementQueries.SignatoryList list = lists.getOrDefault(statementId,
-                        new StatementQueries.SignatoryList(null, List.of()));
+                SignatureQueries.SignatoryList list = lists.getOrDefault(statementId,
+                        new SignatureQueries.SignatoryList(null, List.of()));
                 Tally tally = asOf == null ? null : tally(list.signatories(), asOf, list.lead());
                 check = judge(claim.value(), claim.qualifier(), claim.counts(), claim.phrase(), tally);
             }
@@ -98,12 +98,12 @@ public final class ClaimChecker {
                 || text.charAt(i + 1) == '\n');
     }
 
-    private static Tally tally(List<StatementQueries.ListedSignatory> rows, LocalDate asOf, String lead) {
+    private static Tally tally(List<SignatureQueries.ListedSignatory> rows, LocalDate asOf, String lead) {
         int states = 0;
         int disputed = 0;
         List<String> organizations = new ArrayList<>();
         boolean leadSigned = false;
-        for (StatementQueries.ListedSignatory row : rows) {
+        for (SignatureQueries.ListedSignatory row : rows) {
             if (row.listed().isAfter(asOf)) {
                 continue;
             }

@@ -13,26 +13,22 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.EditableEntity;
 import org.statementatlas.graphql.id.GlobalId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A news report about one or more statements, stored with its cleaned text. */
 @Entity
-public class SourceArticle extends PanacheEntityBase {
+public class SourceArticle extends EditableEntity {
 
     public static final String TYPE = "SourceArticle";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @Override
+    public String getGlobalId() {
+        return GlobalId.encode(TYPE, id);
+    }
 
     public String url;
 
@@ -75,11 +71,4 @@ public class SourceArticle extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "resolution")
     public List<String> resolutionsCited = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    public String getGlobalId() {
-        return GlobalId.encode(TYPE, id);
-    }
 }

@@ -9,11 +9,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.statementatlas.graphql.batch.FieldLoader;
 
-import io.smallrye.graphql.api.Subscription;
-import io.smallrye.mutiny.Multi;
-
 /**
- * Reads the change log, as pages (the {@code changes} query) or live (the {@code changes} subscription). It is
+ * Reads the change log as pages (the {@code changes} query; {@link ChangeSubscriptions} serves it live). It is
  * read-only: the API has no operation that edits or removes an entry.
  */
 @GraphQLApi
@@ -21,13 +18,9 @@ import io.smallrye.mutiny.Multi;
 public class ChangeApi {
 
     private final FieldLoader loader;
-    private final ChangeFeed feed;
-    private final SubscriptionLimits limits;
 
-    ChangeApi(FieldLoader loader, ChangeFeed feed, SubscriptionLimits limits) {
+    ChangeApi(FieldLoader loader) {
         this.loader = loader;
-        this.feed = feed;
-        this.limits = limits;
     }
 
     @Query("changes")
@@ -38,15 +31,5 @@ public class ChangeApi {
             @Description("Page size: 1 to 100, default 20.") Integer first,
             @Description("Return the items after this cursor (from pageInfo.endCursor or an edge).") String after) {
         return new ChangeConnection(ChangeQueries.page(entity, entityId, first, after, loader.selects("totalCount")));
-    }
-
-    @Subscription("changes")
-    @Description("Every change-log entry from now on, as its transaction commits (never for a write that failed or was"
-            + " rolled back), in the order they commit; the same filters as the changes query.")
-    public Multi<@NonNull ChangeView> subscribeToChanges(
-            @Description("Only changes to objects of this type, e.g. \"Statement\", \"CountryGroup\", \"SourceArticle\".") String entity,
-            @Id @Description("Only changes to the object with this global id.") String entityId) {
-        return limits.admit(feed.changes().select().where(change -> (entity == null || entity.equals(change.entity()))
-                && (entityId == null || entityId.equals(change.entityId()))));
     }
 }

@@ -11,7 +11,7 @@ import org.statementatlas.graphql.paging.SortKey;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Every read query over the change log: the one place that holds its HQL. Answers are {@link ChangeView}s. */
-final class ChangeQueries {
+public final class ChangeQueries {
 
     private static final String VIEW = "new org.statementatlas.changelog.ChangeView(c.id, c.changedAt, c.actor,"
             + " c.operation, c.entity, c.entityId, c.before, c.after)";
@@ -32,7 +32,7 @@ final class ChangeQueries {
         return Keyset.page(ROWS, where, NEWEST_FIRST, PageRequest.of(first, after, NEWEST_FIRST.name()), countTotal);
     }
 
-    static Optional<ChangeView> byId(long id) {
+    public static Optional<ChangeView> byId(long id) {
         return Panache.getEntityManager().createQuery(BY_ID, ChangeView.class).setParameter("id", id).getResultStream()
                 .findFirst();
     }

@@ -7,25 +7,16 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.EditableEntity;
 import org.statementatlas.graphql.id.GlobalId;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A named set of countries, such as the EU, the G7 or NATO. */
 @Entity
-public class CountryGroup extends PanacheEntityBase {
+public class CountryGroup extends EditableEntity {
 
     public static final String TYPE = CountryGroupView.TYPE;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String code;
 
@@ -34,9 +25,7 @@ public class CountryGroup extends PanacheEntityBase {
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     public List<GroupMembership> members = new ArrayList<>();
 
-    @Version
-    public int version;
-
+    @Override
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

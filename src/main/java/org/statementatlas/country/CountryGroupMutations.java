@@ -17,11 +17,11 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.changelog.Edit;
+import org.statementatlas.changelog.Edits;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.NotFoundException;
-import org.statementatlas.graphql.mutation.InputValidator;
-import org.statementatlas.graphql.mutation.OptimisticLocking;
+import org.statementatlas.graphql.input.InputValidator;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 
@@ -32,11 +32,11 @@ import org.statementatlas.security.Roles;
 public class CountryGroupMutations {
 
     private final InputValidator inputs;
-    private final ChangeLog changeLog;
+    private final Edits edits;
 
-    CountryGroupMutations(InputValidator inputs, ChangeLog changeLog) {
+    CountryGroupMutations(InputValidator inputs, Edits edits) {
         this.inputs = inputs;
-        this.changeLog = changeLog;
+        this.edits = edits;
     }
 
     @Mutation("createCountryGroup")
@@ -55,8 +55,7 @@ public class CountryGroupMutations {
         group.name = input.name().strip();
         members.forEach(c -> group.members.add(new GroupMembership(group, c, null)));
         group.persist();
-        OptimisticLocking.flush(CountryGroup.TYPE, () -> 0);
-        changeLog.record("createCountryGroup", CountryGroup.TYPE, group.getGlobalId(), null, snapshot(group));
+        edits.recordStored("createCountryGroup", CountryGroup.TYPE, group, () -> snapshot(group));
         return new CountryGroupPayload(CountryQueries.group(group.id), codes(members), List.of());
     }
 
@@ -67,11 +66,13 @@ public class CountryGroupMutations {
     public @NonNull CountryGroupPayload setGroupMembers(
             @NonNull @Description("The group and its new members.") SetGroupMembersInput input) {
         inputs.validate(input);
-        CountryGroup group = CountryGroup.<CountryGroup>find("upper(code)", input.groupCode().toUpperCase(Locale.ROOT))
+        Edit<CountryGroup> edit = edits.locked(CountryGroup.TYPE, CountryGroup
+                .<CountryGroup>find("upper(code)", input.groupCode().toUpperCase(Locale.ROOT))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("No group has the code '" + input.groupCode() + "'.",
-                        "groupCode"));
-        OptimisticLocking.require(CountryGroup.TYPE, input.expectedVersion(), group.version);
+                        "groupCode")),
+                input.expectedVersion());
+        CountryGroup group = edit.entity();
         Map<String, Country> wanted = CountryCodes.distinct(input.countryCodes(), "countryCodes").stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, Object> before = snapshot(group);
@@ -83,8 +84,7 @@ public class CountryGroupMutations {
         group.members.removeIf(m -> !wanted.containsKey(m.country.code));
         added.forEach(code -> group.members.add(new GroupMembership(group, wanted.get(code), null)));
         // Membership rows are children of the group: any change to them is a new version of the group.
-        OptimisticLocking.newVersion(group, CountryGroup.TYPE, () -> CountryGroup.<CountryGroup>findById(group.id).version);
-        changeLog.record("setGroupMembers", CountryGroup.TYPE, group.getGlobalId(), before, snapshot(group));
+        edit.recordNewVersion("setGroupMembers", before, () -> snapshot(group));
         return new CountryGroupPayload(CountryQueries.group(group.id), added, removed);
     }
 

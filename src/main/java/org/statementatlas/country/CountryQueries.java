@@ -114,7 +114,11 @@ public final class CountryQueries {
 
     /** One group as it is now (after a write, with its new version). */
     static CountryGroupView group(long id) {
-        return em().createQuery(GROUP_BY_ID, CountryGroupView.class).setParameter("id", id).getSingleResult();
+        return groupById(id).orElseThrow();
+    }
+
+    public static Optional<CountryGroupView> groupById(long id) {
+        return em().createQuery(GROUP_BY_ID, CountryGroupView.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** The members of each group, by group id. */

@@ -45,14 +45,9 @@ import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.statement.Statement;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
-import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import javax.sql.DataSource;
 
@@ -70,8 +65,6 @@ public class DatasetExport {
 
     private final DataSource dataSource;
     private final ObjectWriter json;
-    private final CsvMapper csv = CsvMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     DatasetExport(DataSource dataSource, ObjectMapper mapper) {
         this.dataSource = dataSource;
@@ -81,15 +74,6 @@ public class DatasetExport {
 
     /** How many rows of each kind an export wrote, for the command's summary line. */
     public record Summary(int countries, int groups, int statements, int signatures, int articles, int changes) {
-    }
-
-    /** One line of signatories.csv. */
-    @RegisterForReflection
-    @JsonPropertyOrder({"statement", "statementTitle", "issuedOn", "country", "countryName", "firstListedOn",
-            "disputed", "signerTitle", "sourceUrl", "note"})
-    record SignatoryRow(String statement, String statementTitle, LocalDate issuedOn, String country,
-            String countryName, LocalDate firstListedOn, boolean disputed, String signerTitle, String sourceUrl,
-            String note) {
     }
 
     /** Writes the export into {@code dir}, which must be empty or absent. */
@@ -105,30 +89,30 @@ public class DatasetExport {
             List<CountryRecord> states = new ArrayList<>();
             List<CountryRecord> organizations = new ArrayList<>();
             Map<Long, Map<String, List<String>>> aliases = new HashMap<>();
-            query(db, "SELECT country_id, kind, alias FROM country_alias ORDER BY country_id, kind, alias", rs -> aliases
-                    .computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3)));
-            query(db, "SELECT id, code, alpha3, name, official_name, kind, region, subregion, flag FROM country ORDER BY id",
-                    rs -> {
-                        long id = rs.getLong(1);
-                        codes.put(id, rs.getString(2));
-                        names.put(id, rs.getString(4));
-                        Map<String, List<String>> own = aliases.getOrDefault(id, Map.of());
-                        CountryRecord country = new CountryRecord(GlobalId.encode(Country.TYPE, id), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(7), rs.getString(8),
-                                rs.getString(9), own.getOrDefault("CAPITAL", List.of()), own.getOrDefault("ALIAS", List.of()),
-                                own.getOrDefault("DEMONYM", List.of()));
-                        (rs.getString(6).equals("STATE") ? states : organizations).add(country);
-                    });
+            query(db, Tables.COUNTRY_ALIAS.select("country_id, kind, alias"), rs -> aliases
+                    .computeIfAbsent(rs.getLong("country_id"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("kind"), k -> new ArrayList<>()).add(rs.getString("alias")));
+            query(db, Tables.COUNTRY.select("id"), rs -> {
+                long id = rs.getLong("id");
+                codes.put(id, rs.getString("code"));
+                names.put(id, rs.getString("name"));
+                Map<String, List<String>> own = aliases.getOrDefault(id, Map.of());
+                CountryRecord country = new CountryRecord(GlobalId.encode(Country.TYPE, id), rs.getString("code"),
+                        rs.getString("alpha3"), rs.getString("name"), rs.getString("official_name"),
+                        rs.getString("region"), rs.getString("subregion"), rs.getString("flag"),
+                        own.getOrDefault("CAPITAL", List.of()), own.getOrDefault("ALIAS", List.of()),
+                        own.getOrDefault("DEMONYM", List.of()));
+                (rs.getString("kind").equals("STATE") ? states : organizations).add(country);
+            });
             Map<String, GroupRecord> groups = groups(db, codes);
             List<StatementRecord> statements = statements(db, codes);
             List<ArticleRecord> articles = articles(db, codes, dir);
             List<ChangeRecord> changes = new ArrayList<>();
-            query(db, "SELECT id, changed_at, actor, operation, entity, entity_id, before_json, after_json"
-                    + " FROM change_log ORDER BY id",
-                    rs -> changes.add(new ChangeRecord(GlobalId.encode(Change.TYPE, rs.getLong(1)),
-                            rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8))));
+            query(db, Tables.CHANGE_LOG.select("id"),
+                    rs -> changes.add(new ChangeRecord(GlobalId.encode(Change.TYPE, rs.getLong("id")),
+                            rs.getObject("changed_at", OffsetDateTime.class), rs.getString("actor"),
+                            rs.getString("operation"), rs.getString("entity"), rs.getString("entity_id"),
+                            rs.getString("before_json"), rs.getString("after_json"))));
             db.rollback();
 
             json.writeValue(dir.resolve("countries.json").toFile(), new CountryFile(states, null));
@@ -145,7 +129,7 @@ public class DatasetExport {
             json.writeValue(dir.resolve("changes.json").toFile(), new ChangeFile(
                     "The change log: every write by an editor, oldest first; before and after are JSON documents.",
                     changes));
-            writeSignatories(dir, statements, codes, names);
+            SignatoriesCsv.write(dir, statements, codes, names);
             return new Summary(states.size() + organizations.size(), groups.size(), statements.size(),
                     statements.stream().mapToInt(s -> s.signatories().size()).sum(), articles.size(), changes.size());
         }
@@ -154,51 +138,48 @@ public class DatasetExport {
     private static Map<String, GroupRecord> groups(Connection db, Map<Long, String> codes) throws SQLException {
         Map<Long, List<String>> members = new HashMap<>();
         Map<Long, Map<String, LocalDate>> joined = new HashMap<>();
-        query(db, "SELECT group_id, country_id, joined_on FROM group_membership ORDER BY id", rs -> {
-            String code = codes.get(rs.getLong(2));
-            members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(code);
-            LocalDate on = rs.getObject(3, LocalDate.class);
+        query(db, Tables.GROUP_MEMBERSHIP.select("id"), rs -> {
+            String code = codes.get(rs.getLong("country_id"));
+            long group = rs.getLong("group_id");
+            members.computeIfAbsent(group, k -> new ArrayList<>()).add(code);
+            LocalDate on = rs.getObject("joined_on", LocalDate.class);
             if (on != null) {
-                joined.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(code, on);
+                joined.computeIfAbsent(group, k -> new LinkedHashMap<>()).put(code, on);
             }
         });
         Map<String, GroupRecord> groups = new LinkedHashMap<>();
-        query(db, "SELECT id, code, name, version FROM country_group ORDER BY id", rs -> {
-            long id = rs.getLong(1);
-            groups.put(rs.getString(2), new GroupRecord(GlobalId.encode(CountryGroup.TYPE, id), rs.getString(3),
-                    members.getOrDefault(id, List.of()), joined.get(id), rs.getInt(4)));
+        query(db, Tables.COUNTRY_GROUP.select("id"), rs -> {
+            long id = rs.getLong("id");
+            groups.put(rs.getString("code"), new GroupRecord(GlobalId.encode(CountryGroup.TYPE, id),
+                    rs.getString("name"), members.getOrDefault(id, List.of()), joined.get(id), rs.getInt("version")));
         });
         return groups;
     }
 
     private static List<StatementRecord> statements(Connection db, Map<Long, String> codes) throws SQLException {
         Map<Long, List<SourceRecord>> sources = new HashMap<>();
-        query(db, "SELECT statement_id, url, publisher, listed_on, note FROM statement_source"
-                + " ORDER BY statement_id, position",
-                rs -> sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new SourceRecord(rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                                rs.getString(5))));
-        Map<Long, List<String>> resolutions = new HashMap<>();
-        query(db, "SELECT statement_id, resolution FROM statement_resolution ORDER BY statement_id, position",
-                rs -> resolutions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        query(db, Tables.STATEMENT_SOURCE.select("statement_id, position"),
+                rs -> sources.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
+                        .add(new SourceRecord(rs.getString("url"), rs.getString("publisher"),
+                                rs.getObject("listed_on", LocalDate.class), rs.getString("note"))));
+        Map<Long, List<String>> resolutions = positioned(db, Tables.STATEMENT_RESOLUTION, "statement_id");
         Map<Long, List<SignatureRecord>> signatures = new HashMap<>();
-        query(db, "SELECT statement_id, country_id, first_listed_on, signer_title, disputed, source_url, note"
-                + " FROM signature ORDER BY id",
-                rs -> signatures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new SignatureRecord(codes.get(rs.getLong(2)), rs.getObject(3, LocalDate.class),
-                                rs.getString(4), rs.getBoolean(5), rs.getString(6), rs.getString(7))));
+        query(db, Tables.SIGNATURE.select("id"),
+                rs -> signatures.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
+                        .add(new SignatureRecord(codes.get(rs.getLong("country_id")),
+                                rs.getObject("first_listed_on", LocalDate.class), rs.getString("signer_title"),
+                                rs.getBoolean("disputed"), rs.getString("source_url"), rs.getString("note"))));
         List<StatementRecord> statements = new ArrayList<>();
-        query(db, "SELECT id, slug, title, kind, issued_on, issued_in, issuer_id, signer_role, summary, text, version"
-                + " FROM statement ORDER BY id", rs -> {
-                    long id = rs.getLong(1);
-                    long issuer = rs.getLong(7);
-                    String issuerCode = rs.wasNull() ? null : codes.get(issuer);
-                    statements.add(new StatementRecord(GlobalId.encode(Statement.TYPE, id), rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                            issuerCode, rs.getString(8), rs.getString(9), rs.getString(10),
-                            resolutions.getOrDefault(id, List.of()), sources.getOrDefault(id, List.of()), null, null,
-                            signatures.getOrDefault(id, List.of()), rs.getInt(11)));
-                });
+        query(db, Tables.STATEMENT.select("id"), rs -> {
+            long id = rs.getLong("id");
+            Long issuer = rs.getObject("issuer_id", Long.class);
+            statements.add(new StatementRecord(GlobalId.encode(Statement.TYPE, id), rs.getString("slug"),
+                    rs.getString("title"), rs.getString("kind"), rs.getObject("issued_on", LocalDate.class),
+                    rs.getString("issued_in"), issuer == null ? null : codes.get(issuer), rs.getString("signer_role"),
+                    rs.getString("summary"), rs.getString("text"), resolutions.getOrDefault(id, List.of()),
+                    sources.getOrDefault(id, List.of()), null, null, signatures.getOrDefault(id, List.of()),
+                    rs.getInt("version")));
+        });
         return statements;
     }
 
@@ -207,78 +188,66 @@ public class DatasetExport {
         Map<Long, String> slugs = new HashMap<>();
         query(db, "SELECT id, slug FROM statement", rs -> slugs.put(rs.getLong(1), rs.getString(2)));
         Map<Long, List<LinkRecord>> links = new HashMap<>();
-        query(db, "SELECT article_id, statement_id, confidence, method FROM article_statement_link ORDER BY id",
-                rs -> links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new LinkRecord(slugs.get(rs.getLong(2)), rs.getDouble(3), rs.getString(4))));
-        Map<Long, List<String>> resolutions = new HashMap<>();
-        query(db, "SELECT article_id, resolution FROM source_article_resolution ORDER BY article_id, position",
-                rs -> resolutions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        query(db, Tables.ARTICLE_STATEMENT_LINK.select("id"),
+                rs -> links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new LinkRecord(slugs.get(rs.getLong("statement_id")), rs.getDouble("confidence"),
+                                rs.getString("method"))));
+        Map<Long, List<String>> resolutions = positioned(db, Tables.SOURCE_ARTICLE_RESOLUTION, "article_id");
         Map<Long, List<SpanRecord>> spans = new HashMap<>();
-        query(db, "SELECT mention_id, start_offset, end_offset, matched_as FROM mention_span ORDER BY mention_id, position",
-                rs -> spans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new SpanRecord(rs.getInt(2), rs.getInt(3), rs.getString(4))));
+        query(db, Tables.MENTION_SPAN.select("mention_id, position"),
+                rs -> spans.computeIfAbsent(rs.getLong("mention_id"), k -> new ArrayList<>())
+                        .add(new SpanRecord(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("matched_as"))));
         Map<Long, List<MentionRecord>> mentions = new HashMap<>();
-        query(db, "SELECT id, article_id, country_id, mention_count, matched_as, method FROM mention ORDER BY id",
-                rs -> mentions.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
-                        .add(new MentionRecord(codes.get(rs.getLong(3)), rs.getInt(4), rs.getString(5),
-                                spans.getOrDefault(rs.getLong(1), List.of()), rs.getString(6))));
+        query(db, Tables.MENTION.select("id", "id"),
+                rs -> mentions.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new MentionRecord(codes.get(rs.getLong("country_id")), rs.getInt("mention_count"),
+                                rs.getString("matched_as"), spans.getOrDefault(rs.getLong("id"), List.of()),
+                                rs.getString("method"))));
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
-        query(db, "SELECT article_id, kind, finding_key FROM rejected_finding ORDER BY id",
-                rs -> rejected.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new RejectedRecord(rs.getString(2), rs.getString(3))));
+        query(db, Tables.REJECTED_FINDING.select("id"),
+                rs -> rejected.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new RejectedRecord(rs.getString("kind"), rs.getString("finding_key"))));
         Map<Long, List<ClaimRecord>> claims = new HashMap<>();
-        query(db, "SELECT article_id, phrase, claimed_value, statement_id, approximate, qualifier, counts, in_headline,"
-                + " start_offset, end_offset, method, id FROM claim ORDER BY article_id, position", rs -> {
-                    long statement = rs.getLong(4);
-                    String slug = rs.wasNull() ? null : slugs.get(statement);
-                    claims.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClaimRecord(rs.getString(2),
-                            rs.getInt(3), slug, rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-                            rs.getObject(9, Integer.class), rs.getObject(10, Integer.class), rs.getString(11),
-                            GlobalId.encode(ClaimView.TYPE, rs.getLong(12))));
-                });
+        query(db, Tables.CLAIM.select("article_id, position", "id"), rs -> {
+            Long statement = rs.getObject("statement_id", Long.class);
+            claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(new ClaimRecord(
+                    rs.getString("phrase"), rs.getInt("claimed_value"), statement == null ? null : slugs.get(statement),
+                    rs.getBoolean("approximate"), rs.getString("qualifier"), rs.getString("counts"),
+                    rs.getBoolean("in_headline"), rs.getObject("start_offset", Integer.class),
+                    rs.getObject("end_offset", Integer.class), rs.getString("method"),
+                    GlobalId.encode(ClaimView.TYPE, rs.getLong("id"))));
+        });
         Map<Long, List<QuoteRecord>> quotes = new HashMap<>();
-        query(db, "SELECT article_id, text, speaker, start_offset, end_offset FROM quote ORDER BY article_id, position",
-                rs -> quotes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new QuoteRecord(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5))));
+        query(db, Tables.QUOTE.select("article_id, position"),
+                rs -> quotes.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
+                        .add(new QuoteRecord(rs.getString("text"), rs.getString("speaker"), rs.getInt("start_offset"),
+                                rs.getInt("end_offset"))));
         List<ArticleRecord> articles = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("SELECT id, url, headline, outlet_name, outlet_domain,"
-                + " credited_outlet, agency, published_at, published_on, date_precision, language, content_hash,"
-                + " ingested_at, version, text, date_method, link_method FROM source_article ORDER BY id");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                String contentHash = rs.getString(12);
-                String file = String.format(Locale.ROOT, "articles/%04d_%s.txt", articles.size(),
-                        contentHash.substring(0, 16));
-                Files.writeString(dir.resolve(file), rs.getString(15), StandardCharsets.UTF_8);
-                List<LinkRecord> own = links.getOrDefault(id, List.of());
-                articles.add(new ArticleRecord(GlobalId.encode(SourceArticle.TYPE, id), file, rs.getString(2),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(3),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, LocalDate.class), rs.getString(10),
-                        rs.getString(11), contentHash, rs.getObject(13, OffsetDateTime.class),
-                        own.stream().map(LinkRecord::statement).toList(), own, resolutions.getOrDefault(id, List.of()),
-                        mentions.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
-                        quotes.getOrDefault(id, List.of()), rs.getInt(14), rs.getString(16), rs.getString(17),
-                        rejected.getOrDefault(id, List.of())));
+        List<IOException> failed = new ArrayList<>();
+        query(db, Tables.SOURCE_ARTICLE.select("id"), rs -> {
+            long id = rs.getLong("id");
+            String contentHash = rs.getString("content_hash");
+            String file = String.format(Locale.ROOT, "articles/%04d_%s.txt", articles.size(), contentHash.substring(0, 16));
+            try {
+                Files.writeString(dir.resolve(file), rs.getString("text"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                failed.add(e);
             }
+            List<LinkRecord> own = links.getOrDefault(id, List.of());
+            articles.add(new ArticleRecord(GlobalId.encode(SourceArticle.TYPE, id), file, rs.getString("url"),
+                    rs.getString("outlet_name"), rs.getString("outlet_domain"), rs.getString("credited_outlet"),
+                    rs.getString("agency"), rs.getString("headline"), rs.getObject("published_at", OffsetDateTime.class),
+                    rs.getObject("published_on", LocalDate.class), rs.getString("date_precision"),
+                    rs.getString("language"), contentHash, rs.getObject("ingested_at", OffsetDateTime.class),
+                    own.stream().map(LinkRecord::statement).toList(), own, resolutions.getOrDefault(id, List.of()),
+                    mentions.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
+                    quotes.getOrDefault(id, List.of()), rs.getInt("version"), rs.getString("date_method"),
+                    rs.getString("link_method"), rejected.getOrDefault(id, List.of())));
+        });
+        if (!failed.isEmpty()) {
+            throw failed.get(0);
         }
         return articles;
-    }
-
-    private void writeSignatories(Path dir, List<StatementRecord> statements, Map<Long, String> codes,
-            Map<Long, String> names) throws IOException {
-        Map<String, String> nameByCode = new HashMap<>();
-        codes.forEach((id, code) -> nameByCode.put(code, names.get(id)));
-        List<SignatoryRow> rows = new ArrayList<>();
-        for (StatementRecord statement : statements) {
-            for (SignatureRecord s : statement.signatories()) {
-                rows.add(new SignatoryRow(statement.key(), statement.title(), statement.issuedOn(), s.code(),
-                        nameByCode.get(s.code()), s.firstListedOn(), s.disputed(), s.signerTitle(), s.sourceUrl(),
-                        s.note()));
-            }
-        }
-        csv.writer(csv.schemaFor(SignatoryRow.class).withHeader())
-                .writeValue(dir.resolve("signatories.csv").toFile(), rows);
     }
 
     private static void requireEmpty(Path dir) throws IOException {
@@ -297,6 +266,15 @@ public class DatasetExport {
     interface RowReader {
 
         void read(ResultSet row) throws SQLException;
+    }
+
+    /** The values of a list table (owner, position, value), by owner, in position order. */
+    private static Map<Long, List<String>> positioned(Connection db, Tables.Table table, String owner)
+            throws SQLException {
+        Map<Long, List<String>> values = new HashMap<>();
+        query(db, table.select(owner + ", position"), rs -> values.computeIfAbsent(rs.getLong(owner),
+                k -> new ArrayList<>()).add(rs.getString(table.columns().get(2))));
+        return values;
     }
 
     static void query(Connection db, String sql, RowReader reader) throws SQLException {

@@ -1,5 +1,16 @@
 package org.statementatlas.dataset;
 
+import static org.statementatlas.dataset.ImportRows.addPositioned;
+import static org.statementatlas.dataset.ImportRows.country;
+import static org.statementatlas.dataset.ImportRows.generatedKey;
+import static org.statementatlas.dataset.ImportRows.key;
+import static org.statementatlas.dataset.ImportRows.list;
+import static org.statementatlas.dataset.ImportRows.method;
+import static org.statementatlas.dataset.ImportRows.restartIdentities;
+import static org.statementatlas.dataset.ImportRows.set;
+import static org.statementatlas.dataset.ImportRows.statement;
+import static org.statementatlas.dataset.ImportRows.version;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,8 +19,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +46,7 @@ import org.statementatlas.dataset.DatasetFiles.SignatureRecord;
 import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.SpanRecord;
 import org.statementatlas.dataset.DatasetFiles.StatementRecord;
-import org.statementatlas.graphql.id.GlobalId;
-import org.statementatlas.ingest.ContentHash;
+import org.statementatlas.pipeline.ContentHash;
 import org.statementatlas.statement.Statement;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -121,10 +129,8 @@ public class DatasetImport {
 
     private static void insertCountries(Connection db, List<CountryRecord> records, String kind,
             Map<String, Long> ids) throws SQLException {
-        try (PreparedStatement country = db.prepareStatement("INSERT INTO country (id, code, alpha3, name, official_name,"
-                + " kind, region, subregion, flag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement alias = db.prepareStatement(
-                        "INSERT INTO country_alias (country_id, alias, kind) VALUES (?, ?, ?)")) {
+        try (PreparedStatement country = db.prepareStatement(Tables.COUNTRY.insert());
+                PreparedStatement alias = db.prepareStatement(Tables.COUNTRY_ALIAS.insert())) {
             for (CountryRecord r : records) {
                 long id = key(r.id(), Country.TYPE);
                 ids.put(r.code(), id);
@@ -149,17 +155,16 @@ public class DatasetImport {
     }
 
     private static void insertGroups(Connection db, Facts facts, Map<String, Long> countries) throws SQLException {
-        try (PreparedStatement group = db.prepareStatement(
-                "INSERT INTO country_group (id, code, name, version) VALUES (?, ?, ?, ?)");
-                PreparedStatement member = db.prepareStatement(
-                        "INSERT INTO group_membership (group_id, country_id, joined_on) VALUES (?, ?, ?)")) {
+        try (PreparedStatement group = db.prepareStatement(Tables.COUNTRY_GROUP.insert());
+                PreparedStatement member = db.prepareStatement(Tables.GROUP_MEMBERSHIP.insert())) {
             for (Map.Entry<String, GroupRecord> entry : facts.countryGroups().entrySet()) {
                 GroupRecord r = entry.getValue();
                 long id = key(r.id(), CountryGroup.TYPE);
                 set(group, id, entry.getKey(), r.name(), version(r.version()));
                 group.addBatch();
                 for (String code : r.members()) {
-                    set(member, id, country(countries, code), r.joined() == null ? null : r.joined().get(code));
+                    set(member, id, country(countries, code),
+                            r.joined() == null ? null : r.joined().get(code));
                     member.addBatch();
                 }
             }
@@ -171,19 +176,16 @@ public class DatasetImport {
     private static Map<String, Long> insertStatements(Connection db, List<StatementRecord> records,
             Map<String, Long> countries) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement statement = db.prepareStatement("INSERT INTO statement (id, slug, title, kind, issued_on,"
-                + " issued_in, issuer_id, signer_role, summary, text, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement source = db.prepareStatement("INSERT INTO statement_source (statement_id, position,"
-                        + " url, publisher, listed_on, note) VALUES (?, ?, ?, ?, ?, ?)");
-                PreparedStatement resolution = db.prepareStatement(
-                        "INSERT INTO statement_resolution (statement_id, position, resolution) VALUES (?, ?, ?)");
-                PreparedStatement signature = db.prepareStatement("INSERT INTO signature (statement_id, country_id,"
-                        + " first_listed_on, signer_title, disputed, source_url, note) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement statement = db.prepareStatement(Tables.STATEMENT.insert());
+                PreparedStatement source = db.prepareStatement(Tables.STATEMENT_SOURCE.insert());
+                PreparedStatement resolution = db.prepareStatement(Tables.STATEMENT_RESOLUTION.insert());
+                PreparedStatement signature = db.prepareStatement(Tables.SIGNATURE.insert())) {
             for (StatementRecord r : records) {
                 long id = key(r.id(), Statement.TYPE);
                 ids.put(r.key(), id);
                 set(statement, id, r.key(), r.title(), r.kind(), r.issuedOn(), r.issuedIn(),
-                        r.issuer() == null ? null : country(countries, r.issuer()), r.signerRole(), r.summary(), r.text(),
+                        r.issuer() == null ? null : country(countries, r.issuer()), r.signerRole(), r.summary(),
+                        r.text(),
                         version(r.version()));
                 statement.addBatch();
                 List<SourceRecord> sources = r.sources() == null ? List.of() : r.sources();
@@ -194,7 +196,8 @@ public class DatasetImport {
                 }
                 addPositioned(resolution, id, r.resolutionsCited());
                 for (SignatureRecord s : r.signatories()) {
-                    set(signature, id, country(countries, s.code()), s.firstListedOn(), s.signerTitle(), s.disputed(),
+                    set(signature, id, country(countries, s.code()), s.firstListedOn(), s.signerTitle(),
+                            s.disputed(),
                             s.sourceUrl(), s.note());
                     signature.addBatch();
                 }
@@ -209,28 +212,15 @@ public class DatasetImport {
 
     private static void insertArticles(Connection db, Path dir, List<ArticleRecord> records,
             Map<String, Long> countries, Map<String, Long> statements) throws SQLException, IOException {
-        try (PreparedStatement article = db.prepareStatement("INSERT INTO source_article (id, url, headline, outlet_name,"
-                + " outlet_domain, credited_outlet, agency, published_on, published_at, date_precision, language, text,"
-                + " content_hash, ingested_at, version, date_method, link_method)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement rejected = db.prepareStatement("INSERT INTO rejected_finding (article_id, kind,"
-                        + " finding_key) VALUES (?, ?, ?)");
-                PreparedStatement link = db.prepareStatement("INSERT INTO article_statement_link (article_id,"
-                        + " statement_id, confidence, method) VALUES (?, ?, ?, ?)");
-                PreparedStatement resolution = db.prepareStatement(
-                        "INSERT INTO source_article_resolution (article_id, position, resolution) VALUES (?, ?, ?)");
-                PreparedStatement mention = db.prepareStatement("INSERT INTO mention (article_id, country_id,"
-                        + " mention_count, matched_as, method) VALUES (?, ?, ?, ?, ?)", new String[]{"id"});
-                PreparedStatement span = db.prepareStatement("INSERT INTO mention_span (mention_id, position,"
-                        + " start_offset, end_offset, matched_as) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement claim = db.prepareStatement("INSERT INTO claim (article_id, statement_id, position,"
-                        + " phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset, end_offset,"
-                        + " method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement claimWithId = db.prepareStatement("INSERT INTO claim (article_id, statement_id,"
-                        + " position, phrase, claimed_value, approximate, qualifier, counts, in_headline, start_offset,"
-                        + " end_offset, method, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement quote = db.prepareStatement("INSERT INTO quote (article_id, position, text, speaker,"
-                        + " start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement article = db.prepareStatement(Tables.SOURCE_ARTICLE.insert());
+                PreparedStatement rejected = db.prepareStatement(Tables.REJECTED_FINDING.insert());
+                PreparedStatement link = db.prepareStatement(Tables.ARTICLE_STATEMENT_LINK.insert());
+                PreparedStatement resolution = db.prepareStatement(Tables.SOURCE_ARTICLE_RESOLUTION.insert());
+                PreparedStatement mention = db.prepareStatement(Tables.MENTION.insert(), new String[]{"id"});
+                PreparedStatement span = db.prepareStatement(Tables.MENTION_SPAN.insert());
+                PreparedStatement claim = db.prepareStatement(Tables.CLAIM.insert());
+                PreparedStatement claimWithId = db.prepareStatement(Tables.CLAIM.insert("id"));
+                PreparedStatement quote = db.prepareStatement(Tables.QUOTE.insert())) {
             for (ArticleRecord r : records) {
                 long id = key(r.id(), SourceArticle.TYPE);
                 String text = Files.readString(dir.resolve(r.file()), StandardCharsets.UTF_8);
@@ -240,7 +230,8 @@ public class DatasetImport {
                 }
                 set(article, id, r.url(), r.headline(), r.outlet(), r.outletDomain(), r.creditsOutlet(), r.agency(),
                         r.publishedOn(), r.publishedAt(), r.datePrecision(), r.language(), text, r.contentHash(),
-                        r.ingestedAt(), version(r.version()), method(r.dateMethod()), method(r.linkMethod()));
+                        r.ingestedAt(), version(r.version()), method(r.dateMethod()),
+                        method(r.linkMethod()));
                 article.execute();
                 for (RejectedRecord f : list(r.rejected())) {
                     set(rejected, id, f.kind(), f.key());
@@ -252,7 +243,8 @@ public class DatasetImport {
                 }
                 addPositioned(resolution, id, r.resolutionsCited());
                 for (MentionRecord m : list(r.mentions())) {
-                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs(), method(m.method()));
+                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs(),
+                            method(m.method()));
                     mention.executeUpdate();
                     long mentionId = generatedKey(mention);
                     for (int i = 0; i < m.offsets().size(); i++) {
@@ -294,95 +286,14 @@ public class DatasetImport {
     }
 
     private static void insertChanges(Connection db, List<ChangeRecord> changes) throws SQLException {
-        try (PreparedStatement change = db.prepareStatement("INSERT INTO change_log (id, changed_at, actor, operation,"
-                + " entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement change = db.prepareStatement(Tables.CHANGE_LOG.insert())) {
             for (ChangeRecord c : changes) {
-                set(change, key(c.id(), Change.TYPE), c.changedAt(), c.actor(), c.operation(), c.entity(), c.entityId(),
+                set(change, key(c.id(), Change.TYPE), c.changedAt(), c.actor(), c.operation(), c.entity(),
+                        c.entityId(),
                         c.before(), c.after());
                 change.addBatch();
             }
             change.executeBatch();
         }
-    }
-
-    /** Moves every identity column past the ids the import wrote, so that the next insert gets a fresh one. */
-    private static void restartIdentities(Connection db) throws SQLException {
-        List<String[]> columns = new ArrayList<>();
-        DatasetExport.query(db, "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
-                + " AND TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME",
-                rs -> columns.add(new String[]{rs.getString(1), rs.getString(2)}));
-        for (String[] column : columns) {
-            String table = '"' + column[0] + '"';
-            String name = '"' + column[1] + '"';
-            long next;
-            try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(" + name + "), 0) + 1 FROM " + table);
-                    ResultSet row = max.executeQuery()) {
-                row.next();
-                next = row.getLong(1);
-            }
-            try (PreparedStatement restart = db.prepareStatement(
-                    "ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH " + next)) {
-                restart.execute();
-            }
-        }
-    }
-
-    private static void addPositioned(PreparedStatement insert, long owner, List<String> values) throws SQLException {
-        List<String> all = list(values);
-        for (int i = 0; i < all.size(); i++) {
-            set(insert, owner, i, all.get(i));
-            insert.addBatch();
-        }
-    }
-
-    private static long generatedKey(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    private static void set(PreparedStatement insert, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                insert.setNull(i + 1, Types.NULL);
-            } else {
-                insert.setObject(i + 1, values[i]);
-            }
-        }
-    }
-
-    private static long key(String globalId, String type) {
-        return GlobalId.decode(globalId).filter(d -> d.type().equals(type)).map(GlobalId.Decoded::key)
-                .orElseThrow(() -> new IllegalArgumentException("\"" + globalId + "\" is not the id of a " + type));
-    }
-
-    private static long country(Map<String, Long> countries, String code) {
-        Long id = countries.get(code);
-        if (id == null) {
-            throw new IllegalArgumentException("the export names the country " + code + ", which it does not list");
-        }
-        return id;
-    }
-
-    private static long statement(Map<String, Long> statements, String slug) {
-        Long id = statements.get(slug);
-        if (id == null) {
-            throw new IllegalArgumentException("the export names the statement " + slug + ", which it does not list");
-        }
-        return id;
-    }
-
-    private static int version(Integer version) {
-        return version == null ? 0 : version;
-    }
-
-    /** Who made a finding; exports from before editors could correct findings have only the pipeline's. */
-    private static String method(String method) {
-        return method == null ? "PIPELINE" : method;
-    }
-
-    private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
     }
 }

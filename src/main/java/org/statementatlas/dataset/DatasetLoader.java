@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,28 +21,17 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import org.statementatlas.country.AliasKind;
 import org.statementatlas.country.Country;
-import org.statementatlas.country.CountryAlias;
-import org.statementatlas.country.CountryGroup;
 import org.statementatlas.country.CountryKind;
-import org.statementatlas.country.GroupMembership;
 import org.statementatlas.dataset.DatasetFiles.AliasFile;
 import org.statementatlas.dataset.DatasetFiles.ArticleRecord;
 import org.statementatlas.dataset.DatasetFiles.CountryFile;
-import org.statementatlas.dataset.DatasetFiles.CountryRecord;
 import org.statementatlas.dataset.DatasetFiles.Facts;
-import org.statementatlas.dataset.DatasetFiles.GroupRecord;
-import org.statementatlas.dataset.DatasetFiles.SourceRecord;
 import org.statementatlas.dataset.DatasetFiles.StatementRecord;
-import org.statementatlas.dataset.DatasetFiles.VersionRecord;
 import org.statementatlas.ingest.CuratedMetadata;
-import org.statementatlas.ingest.IngestRequest;
 import org.statementatlas.ingest.IngestService;
-import org.statementatlas.statement.Signature;
+import org.statementatlas.pipeline.IngestRequest;
 import org.statementatlas.statement.Statement;
-import org.statementatlas.statement.StatementKind;
-import org.statementatlas.statement.StatementSource;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,12 +61,12 @@ public class DatasetLoader {
     static final long LOAD_LOCK = 0x41544c4153L;
 
     private final ObjectReader json;
-    private final AtlasConfig config;
+    private final DatasetConfig config;
     private final IngestService ingest;
     private final DataSource dataSource;
     private final boolean postgresql;
 
-    DatasetLoader(ObjectMapper mapper, AtlasConfig config, IngestService ingest, DataSource dataSource,
+    DatasetLoader(ObjectMapper mapper, DatasetConfig config, IngestService ingest, DataSource dataSource,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         // Keep the offset an article was published with (+02:00 in Kyiv) instead of converting to UTC.
         this.json = mapper.reader().without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
@@ -89,16 +77,16 @@ public class DatasetLoader {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.dataset().loadOnStart()) {
+        if (!config.loadOnStart()) {
             LOG.info("Bundled dataset: loading disabled (atlas.dataset.load-on-start=false)");
             return;
         }
         long started = System.nanoTime();
-        boolean fromSnapshot = config.dataset().snapshot() && DatasetSnapshot.isBundled() && !postgresql;
-        if (config.dataset().snapshot() && postgresql) {
+        boolean fromSnapshot = config.snapshot() && DatasetSnapshot.isBundled() && !postgresql;
+        if (config.snapshot() && postgresql) {
             LOG.warnf("atlas.dataset.snapshot=true, but %s is an H2 script: loading through the pipeline",
                     DatasetSnapshot.RESOURCE);
-        } else if (config.dataset().snapshot() && !fromSnapshot) {
+        } else if (config.snapshot() && !fromSnapshot) {
             LOG.warnf("atlas.dataset.snapshot=true, but this build bundled no %s (were tests compiled?): "
                     + "loading through the pipeline", DatasetSnapshot.RESOURCE);
         }
@@ -126,10 +114,10 @@ public class DatasetLoader {
         }
         Map<String, Country> countries = loadCountries();
         Facts facts = read("reference-facts.json", Facts.class);
-        loadGroups(facts.countryGroups(), countries);
+        DatasetEntities.persistGroups(facts.countryGroups(), countries);
         Map<String, Statement> statements = new HashMap<>();
         for (StatementRecord record : facts.statements()) {
-            statements.put(record.key(), loadStatement(record, countries));
+            statements.put(record.key(), DatasetEntities.persistStatement(record, countries));
         }
         for (ArticleRecord record : facts.articles()) {
             loadArticle(record, statements);
@@ -189,104 +177,16 @@ public class DatasetLoader {
         AliasFile corrections = read("country-aliases.json", AliasFile.class);
         Map<String, Country> byCode = new HashMap<>();
         Stream.concat(
-                read("countries.json", CountryFile.class).countries().stream().map(r -> toCountry(r, CountryKind.STATE)),
+                read("countries.json", CountryFile.class).countries().stream()
+                        .map(r -> DatasetEntities.country(r, CountryKind.STATE)),
                 read("organizations.json", CountryFile.class).organizations().stream()
-                        .map(r -> toCountry(r, CountryKind.ORGANIZATION)))
+                        .map(r -> DatasetEntities.country(r, CountryKind.ORGANIZATION)))
                 .forEach(country -> {
-                    correct(country, corrections);
+                    DatasetEntities.correct(country, corrections);
                     country.persist();
                     byCode.put(country.code, country);
                 });
         return byCode;
-    }
-
-    /** Applies the curated additions and removals of country-aliases.json (see the file's "about"). */
-    private static void correct(Country country, AliasFile corrections) {
-        List<String> removed = corrections.remove().getOrDefault(country.code, List.of());
-        country.aliases.removeIf(a -> removed.contains(a.text));
-        corrections.add().getOrDefault(country.code, Map.of()).forEach((kind, names) -> names.stream()
-                .filter(name -> country.aliases.stream().noneMatch(a -> a.text.equals(name) && a.kind == kind))
-                .forEach(name -> country.aliases.add(new CountryAlias(name, kind))));
-    }
-
-    private static Country toCountry(CountryRecord record, CountryKind kind) {
-        Country country = new Country();
-        country.code = record.code();
-        country.alpha3 = record.alpha3();
-        country.name = record.name();
-        country.officialName = record.officialName();
-        country.kind = kind;
-        country.region = record.region();
-        country.subregion = record.subregion();
-        country.flag = record.flag();
-        addAliases(country, record.aliases(), AliasKind.ALIAS);
-        addAliases(country, record.demonyms(), AliasKind.DEMONYM);
-        addAliases(country, record.capitals(), AliasKind.CAPITAL);
-        return country;
-    }
-
-    private static void addAliases(Country country, List<String> names, AliasKind kind) {
-        if (names != null) {
-            names.stream().distinct().forEach(name -> country.aliases.add(new CountryAlias(name, kind)));
-        }
-    }
-
-    private static void loadGroups(Map<String, GroupRecord> groups, Map<String, Country> countries) {
-        groups.forEach((code, record) -> {
-            CountryGroup group = new CountryGroup();
-            group.code = code;
-            group.name = record.name();
-            Map<String, LocalDate> joined = record.joined() == null ? Map.of() : record.joined();
-            for (String member : record.members()) {
-                group.members.add(new GroupMembership(group, country(countries, member), joined.get(member)));
-            }
-            group.persist();
-        });
-    }
-
-    private static Statement loadStatement(StatementRecord record, Map<String, Country> countries) {
-        Statement statement = new Statement();
-        statement.slug = record.key();
-        statement.title = record.title();
-        statement.kind = StatementKind.valueOf(record.kind());
-        statement.issuedOn = record.issuedOn();
-        statement.issuedIn = record.issuedIn();
-        statement.issuer = record.issuer() == null ? null : country(countries, record.issuer());
-        statement.signerRole = record.signerRole();
-        statement.summary = record.summary();
-        if (record.resolutionsCited() != null) {
-            statement.resolutionsCited.addAll(record.resolutionsCited());
-        }
-        List<SourceRecord> sources = record.sources() == null ? List.of() : record.sources();
-        sources.forEach(s -> statement.sources.add(new StatementSource(s.url(), s.publisher(), s.listedOn(), s.note())));
-        statement.persist();
-
-        for (VersionRecord version : record.signatoryVersions()) {
-            String listedBy = sources.stream().filter(s -> version.firstListedOn().equals(s.listedOn()))
-                    .map(SourceRecord::url).findFirst().orElse(null);
-            for (String code : version.added()) {
-                persistSignature(statement, country(countries, code), version.firstListedOn(), false, listedBy,
-                        "version " + version.version());
-            }
-        }
-        if (record.disputedSignatories() != null) {
-            // A disputed signatory appears only in some sources; it is dated by the statement itself.
-            record.disputedSignatories().forEach(d -> persistSignature(statement, country(countries, d.code()),
-                    statement.issuedOn, true, null, d.note()));
-        }
-        return statement;
-    }
-
-    private static void persistSignature(Statement statement, Country country, LocalDate firstListedOn,
-            boolean disputed, String sourceUrl, String note) {
-        Signature signature = new Signature();
-        signature.statement = statement;
-        signature.country = country;
-        signature.firstListedOn = firstListedOn;
-        signature.disputed = disputed;
-        signature.sourceUrl = sourceUrl;
-        signature.note = note;
-        signature.persist();
     }
 
     /** Ingests a bundled article through the same pipeline users call, the curated metadata overriding extraction. */
@@ -296,10 +196,6 @@ public class DatasetLoader {
         ingest.ingest(new IngestRequest(readText(record.file()), record.url(), null, null, null, "en"),
                 new CuratedMetadata(record.url(), record.headline(), record.outlet(), record.outletDomain(),
                         record.creditsOutlet(), record.agency(), record.publishedAt(), record.publishedOn(), reports));
-    }
-
-    private static Country country(Map<String, Country> countries, String code) {
-        return Objects.requireNonNull(countries.get(code), () -> "dataset names unknown country code " + code);
     }
 
     private <T> T read(String file, Class<T> type) {

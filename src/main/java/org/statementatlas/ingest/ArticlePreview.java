@@ -25,6 +25,9 @@ import org.statementatlas.article.TextSpanView;
 import org.statementatlas.article.Verdict;
 import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
+import org.statementatlas.pipeline.FoundMention;
+import org.statementatlas.pipeline.IngestResult;
+import org.statementatlas.pipeline.StatementLinker;
 import org.statementatlas.statement.StatementQueries;
 import org.statementatlas.statement.StatementView;
 

@@ -10,7 +10,7 @@ import org.statementatlas.changelog.Replicas;
 /**
  * Imports a directory of articles straight into the database, through {@link IngestService}: the same pipeline and the
  * same one-transaction-per-article as the mutation ({@link ImportRun} reports and counts). Used by {@code java -jar quarkus-run.jar import DIR} while the
- * service is stopped (see {@link AtlasMain}); in PostgreSQL mode replicas may run, and drop their cached answers when
+ * service is stopped (the {@code cli} package runs it); in PostgreSQL mode replicas may run, and drop their cached answers when
  * it ends.
  */
 @ApplicationScoped

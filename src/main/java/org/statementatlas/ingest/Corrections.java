@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
 import org.statementatlas.article.FindingMethod;
+import org.statementatlas.article.FindingQueries;
 import org.statementatlas.article.Mention;
 import org.statementatlas.article.RejectedFinding;
 import org.statementatlas.article.SourceArticle;
@@ -28,11 +28,11 @@ record Corrections(String text, Set<String> mentionCodes, Set<String> claimKeys,
     static final Corrections NONE = new Corrections(null, Set.of(), Set.of(), -1, null, null, null);
 
     static Corrections of(SourceArticle article) {
-        Set<String> codes = new HashSet<>(ArticleQueries.rejected(article, RejectedFinding.Kind.MENTION));
-        ArticleQueries.mentions(article, FindingMethod.EDITOR).forEach(m -> codes.add(m.country.code));
-        Set<String> claims = new HashSet<>(ArticleQueries.rejected(article, RejectedFinding.Kind.CLAIM));
+        Set<String> codes = new HashSet<>(FindingQueries.rejected(article, RejectedFinding.Kind.MENTION));
+        FindingQueries.mentions(article, FindingMethod.EDITOR).forEach(m -> codes.add(m.country.code));
+        Set<String> claims = new HashSet<>(FindingQueries.rejected(article, RejectedFinding.Kind.CLAIM));
         int last = -1;
-        for (Claim claim : ArticleQueries.claims(article, FindingMethod.EDITOR)) {
+        for (Claim claim : FindingQueries.claims(article, FindingMethod.EDITOR)) {
             claims.add(RejectedFinding.claimKey(claim.phrase, claim.inHeadline, claim.start));
             last = Math.max(last, claim.position);
         }
@@ -55,7 +55,7 @@ record Corrections(String text, Set<String> mentionCodes, Set<String> claimKeys,
             return List.of();
         }
         List<String> warnings = new ArrayList<>();
-        for (Mention mention : ArticleQueries.mentions(article, FindingMethod.EDITOR)) {
+        for (Mention mention : FindingQueries.mentions(article, FindingMethod.EDITOR)) {
             int before = mention.offsets.size();
             mention.offsets.removeIf(span -> !sameText(article.text, span.start, span.end));
             if (mention.offsets.size() < before) {
@@ -68,7 +68,7 @@ record Corrections(String text, Set<String> mentionCodes, Set<String> claimKeys,
                 mention.count = mention.offsets.size();
             }
         }
-        for (Claim claim : ArticleQueries.claims(article, FindingMethod.EDITOR)) {
+        for (Claim claim : FindingQueries.claims(article, FindingMethod.EDITOR)) {
             claim.statement = statement;
             if (claim.start != null && !sameText(article.text, claim.start, claim.end)) {
                 warnings.add("The editor's claim '" + claim.phrase + "' no longer has a place in the text.");

@@ -13,6 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.statementatlas.pipeline.HtmlPage;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.IngestRequest;
+
 /**
  * The files a bulk import reads: every {@code .txt}, {@code .html} and {@code .htm} file under a directory, in path
  * order, each one article. In a text file, a first line that is only an address ({@code https://...} or

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.statementatlas.article.ArticleQueries;
 import org.statementatlas.article.SourceArticleView;
+import org.statementatlas.pipeline.StatementLinker;
 import org.statementatlas.statement.StatementQueries;
 import org.statementatlas.statement.StatementView;
 

@@ -1,20 +1,11 @@
 package org.statementatlas.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -23,8 +14,8 @@ import org.statementatlas.article.ArticleStatementLink;
 import org.statementatlas.article.Claim;
 import org.statementatlas.article.DatePrecision;
 import org.statementatlas.article.FindingMethod;
+import org.statementatlas.article.FindingQueries;
 import org.statementatlas.article.LinkMethod;
-import org.statementatlas.article.MatchKind;
 import org.statementatlas.article.Mention;
 import org.statementatlas.article.Outlet;
 import org.statementatlas.article.Quote;
@@ -32,26 +23,24 @@ import org.statementatlas.article.RejectedFinding;
 import org.statementatlas.article.SourceArticle;
 import org.statementatlas.article.TextSpan;
 import org.statementatlas.country.Country;
-import org.statementatlas.country.CountryAlias;
-import org.statementatlas.country.CountryKind;
-import org.statementatlas.country.CountryQueries;
+import org.statementatlas.pipeline.ClaimExtractor;
+import org.statementatlas.pipeline.FoundMention;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.IngestRequest;
+import org.statementatlas.pipeline.IngestResult;
+import org.statementatlas.pipeline.QuoteExtractor;
+import org.statementatlas.pipeline.StatementLinker;
 import org.statementatlas.statement.Statement;
-import org.statementatlas.statement.StatementQueries;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Stores an article through the {@link IngestPipeline}: builds the country dictionary and the linking candidates from the
- * database, runs the pipeline, then creates or updates the article with its mentions, claims, quotes, resolutions and
+ * Stores an article through the {@link IngestPipeline}: takes the country dictionary and the linking candidates from
+ * {@link PipelineInputs}, runs the pipeline, then creates or updates the article with its mentions, claims, quotes, resolutions and
  * statement link. The same URL, or the same cleaned text (content hash), updates the stored article instead of adding
  * one. Everything happens in one transaction: if any step fails, nothing is written.
  * An editor's corrections of a stored article survive: {@link Corrections} keeps them and tells the pipeline what
  * not to find again.
- * <p>
- * Just over 300 lines on purpose: one short method per kind of finding it stores, all in the same transaction.
  */
 @ApplicationScoped
 public class IngestService {
@@ -61,13 +50,10 @@ public class IngestService {
             List<String> warnings, int countries, int claims) {
     }
 
-    private final Event<ArticleIngested> ingested;
-    private final Map<String, String> outlets;
-    private volatile Dictionary cached;
+    private final PipelineInputs inputs;
 
-    IngestService(Event<ArticleIngested> ingested, ObjectMapper mapper) {
-        this.ingested = ingested;
-        this.outlets = readOutlets(mapper);
+    IngestService(PipelineInputs inputs) {
+        this.inputs = inputs;
     }
 
     /** What the pipeline finds in a request, and the country ids of the codes it found; nothing is stored. */
@@ -78,8 +64,8 @@ public class IngestService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(IngestRequest request) {
         IngestPipeline.validate(request.text());
-        Dictionary dictionary = dictionary();
-        return new Preview(dictionary.pipeline().run(request, candidates()), dictionary.countryIds());
+        PipelineInputs.Dictionary dictionary = inputs.dictionary();
+        return new Preview(dictionary.pipeline().run(request, PipelineInputs.candidates()), dictionary.countryIds());
     }
 
     @Transactional
@@ -92,9 +78,9 @@ public class IngestService {
     public Outcome ingest(IngestRequest request, CuratedMetadata curated) {
         // Reject bad input before touching the database.
         IngestPipeline.validate(request.text());
-        Dictionary dictionary = dictionary();
+        PipelineInputs.Dictionary dictionary = inputs.dictionary();
         IngestPipeline pipeline = dictionary.pipeline();
-        List<StatementLinker.Candidate> candidates = candidates();
+        List<StatementLinker.Candidate> candidates = PipelineInputs.candidates();
         IngestResult result = pipeline.run(request, candidates);
         List<String> warnings = new ArrayList<>(result.warnings());
 
@@ -162,7 +148,6 @@ public class IngestService {
         warnings.addAll(corrections.keep(article, statement));
         persistFindings(article, result, statement, dictionary.countryIds(), corrections);
         em().flush();
-        ingested.fire(new ArticleIngested(article, created));
         return new Outcome(article, created, statement, confidence, List.copyOf(warnings), result.mentions().size(),
                 result.claims().size());
     }
@@ -209,7 +194,7 @@ public class IngestService {
      * editor's mentions, claims and statement choice stay ({@link Corrections}).
      */
     private static void removeFindings(SourceArticle article) {
-        ArticleQueries.deleteFindings(article, FindingMethod.PIPELINE);
+        FindingQueries.deleteFindings(article, FindingMethod.PIPELINE);
         Quote.delete("article", article);
         if (article.linkMethod != FindingMethod.EDITOR) {
             ArticleQueries.deleteLinksBut(article, LinkMethod.CURATED);
@@ -260,71 +245,6 @@ public class IngestService {
             quote.start = found.start();
             quote.end = found.end();
             quote.persist();
-        }
-    }
-
-    /** The pipeline with its country dictionary, and the database id of each country code. */
-    private record Dictionary(List<Long> fingerprint, IngestPipeline pipeline, Map<String, Long> countryIds) {
-    }
-
-    /**
-     * The pipeline, built once from the country and country_alias rows and rebuilt when countries or aliases are added
-     * or removed (building the matcher costs far more than an article).
-     */
-    private Dictionary dictionary() {
-        List<Long> fingerprint = CountryQueries.dictionaryFingerprint();
-        Dictionary current = cached;
-        if (current != null && current.fingerprint().equals(fingerprint)) {
-            return current;
-        }
-        Map<String, Long> ids = new HashMap<>();
-        List<CountryTerm> terms = new ArrayList<>();
-        for (Country country : CountryQueries.withAliases()) {
-            ids.put(country.code, country.id);
-            terms.add(new CountryTerm(country.code, country.name, MatchKind.NAME));
-            terms.add(new CountryTerm(country.code, country.officialName, MatchKind.NAME));
-            for (CountryAlias alias : country.aliases) {
-                terms.add(new CountryTerm(country.code, alias.text, MatchKind.valueOf(alias.kind.name())));
-            }
-        }
-        Dictionary built = new Dictionary(fingerprint, new IngestPipeline(terms, outlets), Map.copyOf(ids));
-        cached = built;
-        return built;
-    }
-
-    /** Every statement with its signatories, cited resolutions and the quotes of articles already linked to it. */
-    private static List<StatementLinker.Candidate> candidates() {
-        Map<Long, Map<String, LocalDate>> signatories = new HashMap<>();
-        Map<Long, Set<String>> states = new HashMap<>();
-        for (StatementQueries.Listing listing : StatementQueries.listings()) {
-            signatories.computeIfAbsent(listing.statement(), k -> new HashMap<>()).put(listing.country(),
-                    listing.firstListedOn());
-            if (listing.kind() == CountryKind.STATE) {
-                states.computeIfAbsent(listing.statement(), k -> new HashSet<>()).add(listing.country());
-            }
-        }
-        Map<Long, List<String>> resolutions = StatementQueries.allResolutionsCited();
-        Map<Long, List<String>> quotes = ArticleQueries.linkedQuotes();
-        Map<Long, StatementLinker.Candidate> candidates = new LinkedHashMap<>();
-        for (Statement s : StatementQueries.allByIssueDate()) {
-            candidates.put(s.id, new StatementLinker.Candidate(s.id, s.slug, s.title, s.summary, s.text, s.issuedOn,
-                    signatories.getOrDefault(s.id, Map.of()), states.getOrDefault(s.id, Set.of()),
-                    resolutions.getOrDefault(s.id, List.of()), quotes.getOrDefault(s.id, List.of())));
-        }
-        return List.copyOf(candidates.values());
-    }
-
-    private static Map<String, String> readOutlets(ObjectMapper mapper) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("dataset/outlets.json")) {
-            if (in == null) {
-                throw new IOException("missing resource dataset/outlets.json");
-            }
-            Map<String, String> outlets = new HashMap<>();
-            JsonNode root = mapper.readTree(in);
-            root.get("outlets").fields().forEachRemaining(e -> outlets.put(e.getKey(), e.getValue().asText()));
-            return outlets;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dataset/outlets.json", e);
         }
     }
 

@@ -36,6 +36,7 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.statementatlas.graphql.error.UpstreamFailedException;
+import org.statementatlas.pipeline.HtmlPage;
 
 /**
  * Fetches a page for ingestion by URL, within bounds: http(s) only, a time limit for the whole fetch, a size limit on

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.statementatlas.graphql.error.ApiError;
+import org.statementatlas.net.CorsConfig;
 import org.statementatlas.security.Roles;
 import org.statementatlas.security.TokenRegistry;
 
@@ -56,12 +57,11 @@ public class RateLimitFilter {
     private final ClientAddress addresses;
     private final Cache<String, TokenBucket> buckets;
 
-    RateLimitFilter(RateLimitConfig config, TokenRegistry tokens,
-            @ConfigProperty(name = "atlas.cors.enabled", defaultValue = "true") boolean cors,
+    RateLimitFilter(RateLimitConfig config, TokenRegistry tokens, CorsConfig cors,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.config = config;
         this.tokens = tokens;
-        this.cors = cors;
+        this.cors = cors.enabled();
         this.path = path;
         this.addresses = new ClientAddress(config.trustedProxies().orElse(List.of()));
         this.buckets = Caffeine.newBuilder().maximumSize(config.maxClients())

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.mutation.HttpUrl;
+import org.statementatlas.graphql.input.HttpUrl;
 
 import io.smallrye.graphql.api.Scalar;
 import io.smallrye.graphql.api.ToScalar;

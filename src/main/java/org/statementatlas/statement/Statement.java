@@ -11,28 +11,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
+import org.statementatlas.changelog.EditableEntity;
 import org.statementatlas.country.Country;
 import org.statementatlas.graphql.id.GlobalId;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A joint or national diplomatic statement. */
 @Entity
-public class Statement extends PanacheEntityBase {
+public class Statement extends EditableEntity {
 
     public static final String TYPE = "Statement";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     public String slug;
 
@@ -67,9 +58,7 @@ public class Statement extends PanacheEntityBase {
     @Column(name = "resolution")
     public List<String> resolutionsCited = new ArrayList<>();
 
-    @Version
-    public int version;
-
+    @Override
     public String getGlobalId() {
         return GlobalId.encode(TYPE, id);
     }

@@ -16,16 +16,16 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.changelog.ChangeLog;
+import org.statementatlas.changelog.Edit;
+import org.statementatlas.changelog.Edits;
 import org.statementatlas.country.Country;
 import org.statementatlas.country.CountryCodes;
 import org.statementatlas.graphql.error.BadUserInputException;
 import org.statementatlas.graphql.error.ConflictException;
 import org.statementatlas.graphql.error.NotFoundException;
-import org.statementatlas.graphql.mutation.Dates;
-import org.statementatlas.graphql.mutation.InputText;
-import org.statementatlas.graphql.mutation.InputValidator;
-import org.statementatlas.graphql.mutation.OptimisticLocking;
+import org.statementatlas.graphql.input.Dates;
+import org.statementatlas.graphql.input.InputText;
+import org.statementatlas.graphql.input.InputValidator;
 import org.statementatlas.security.GraphQLSecurityErrors;
 import org.statementatlas.security.Roles;
 
@@ -40,12 +40,12 @@ import org.statementatlas.security.Roles;
 public class StatementMutations {
 
     private final InputValidator inputs;
-    private final ChangeLog changeLog;
+    private final Edits edits;
     private final Event<StatementDeletion> deletions;
 
-    StatementMutations(InputValidator inputs, ChangeLog changeLog, Event<StatementDeletion> deletions) {
+    StatementMutations(InputValidator inputs, Edits edits, Event<StatementDeletion> deletions) {
         this.inputs = inputs;
-        this.changeLog = changeLog;
+        this.edits = edits;
         this.deletions = deletions;
     }
 
@@ -66,8 +66,7 @@ public class StatementMutations {
         statement.summary = InputText.stripToNull(input.summary());
         statement.issuedIn = InputText.stripToNull(input.issuedIn());
         statement.persist();
-        OptimisticLocking.flush(Statement.TYPE, () -> 0);
-        changeLog.record("createStatement", Statement.TYPE, statement.getGlobalId(), null, Statements.snapshot(statement));
+        edits.recordStored("createStatement", Statement.TYPE, statement, () -> Statements.snapshot(statement));
         return new CreateStatementPayload(Statements.view(statement));
     }
 
@@ -78,13 +77,13 @@ public class StatementMutations {
     public @NonNull UpdateStatementPayload updateStatement(@NonNull @Description("The changes.") UpdateStatementInput input) {
         inputs.validate(input);
         LocalDate issuedOn = Dates.parse(input.issuedOn(), "issuedOn");
-        Statement statement = Statements.lock(input.id(), "id");
-        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.id(), "id", input.expectedVersion());
+        Statement statement = edit.entity();
         if (input.slug() != null && !input.slug().equals(statement.slug)) {
             requireFreeSlug(input.slug(), "slug");
         }
         if (issuedOn != null) {
-            LocalDate earliest = StatementQueries.earliestListing(statement);
+            LocalDate earliest = SignatureQueries.earliestListing(statement);
             if (earliest != null && earliest.isBefore(issuedOn)) {
                 throw new BadUserInputException("Input field 'issuedOn' is after " + earliest
                         + ", when a signatory was first listed; a statement cannot be signed before it is issued.",
@@ -110,9 +109,7 @@ public class StatementMutations {
         if (input.issuedIn() != null) {
             statement.issuedIn = InputText.stripToNull(input.issuedIn());
         }
-        OptimisticLocking.flush(Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
-        changeLog.record("updateStatement", Statement.TYPE, statement.getGlobalId(), before,
-                Statements.snapshot(statement));
+        edit.record("updateStatement", before, () -> Statements.snapshot(statement));
         return new UpdateStatementPayload(Statements.view(statement));
     }
 
@@ -124,12 +121,13 @@ public class StatementMutations {
             @NonNull @Description("The signatories to add.") AddSignatoriesInput input) {
         inputs.validate(input);
         LocalDate firstListedOn = Dates.parse(input.firstListedOn(), "firstListedOn");
-        Statement statement = Statements.lock(input.statementId(), "statementId");
-        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.statementId(), "statementId",
+                input.expectedVersion());
+        Statement statement = edit.entity();
 
         List<Country> countries = CountryCodes.distinct(input.countryCodes(), "countryCodes");
         List<String> codes = countries.stream().map(c -> c.code).toList();
-        List<String> signed = StatementQueries.signedAmong(statement, codes);
+        List<String> signed = SignatureQueries.signedAmong(statement, codes);
         if (!signed.isEmpty()) {
             throw new BadUserInputException("Input field 'countryCodes': already signatories of this statement: "
                     + String.join(", ", signed) + ".", "countryCodes");
@@ -153,14 +151,15 @@ public class StatementMutations {
             added.add(signature);
         }
         // The signatory list is part of the statement: changing it moves the statement to a new version.
-        OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("version", statement.version);
-        after.put("added", added.stream().map(Statements::snapshot).toList());
-        changeLog.record("addSignatories", Statement.TYPE, statement.getGlobalId(), before, after);
+        edit.recordNewVersion("addSignatories", before, () -> {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("version", statement.version);
+            after.put("added", added.stream().map(Statements::snapshot).toList());
+            return after;
+        });
         Set<String> addedCodes = Set.copyOf(codes);
         return new AddSignatoriesPayload(Statements.view(statement),
-                StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
+                SignatureQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of()).stream()
                         .filter(g -> addedCodes.contains(g.country().code())).toList());
     }
 
@@ -171,16 +170,13 @@ public class StatementMutations {
     public @NonNull RemoveSignatoryPayload removeSignatory(
             @NonNull @Description("The signatory to remove.") RemoveSignatoryInput input) {
         inputs.validate(input);
-        Statement statement = Statements.lock(input.statementId(), "statementId");
-        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.statementId(), "statementId",
+                input.expectedVersion());
+        Statement statement = edit.entity();
         Signature signature = signatureOf(statement, input.countryCode());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("version", statement.version);
-        before.put("removed", Statements.snapshot(signature));
+        Map<String, Object> before = signatureSnapshot(statement, "removed", signature);
         signature.delete();
-        OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
-        changeLog.record("removeSignatory", Statement.TYPE, statement.getGlobalId(), before,
-                Map.of("version", statement.version));
+        edit.recordNewVersion("removeSignatory", before, () -> Map.of("version", statement.version));
         return new RemoveSignatoryPayload(Statements.view(statement));
     }
 
@@ -191,20 +187,15 @@ public class StatementMutations {
     public @NonNull SetSignatoryDisputedPayload setSignatoryDisputed(
             @NonNull @Description("The signatory and its new state.") SetSignatoryDisputedInput input) {
         inputs.validate(input);
-        Statement statement = Statements.lock(input.statementId(), "statementId");
-        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.statementId(), "statementId",
+                input.expectedVersion());
+        Statement statement = edit.entity();
         Signature signature = signatureOf(statement, input.countryCode());
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("version", statement.version);
-        before.put("signatory", Statements.snapshot(signature));
+        Map<String, Object> before = signatureSnapshot(statement, "signatory", signature);
         signature.disputed = input.disputed();
         signature.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        OptimisticLocking.newVersion(statement, Statement.TYPE, () -> Statement.<Statement>findById(statement.id).version);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("version", statement.version);
-        after.put("signatory", Statements.snapshot(signature));
-        changeLog.record("setSignatoryDisputed", Statement.TYPE, statement.getGlobalId(), before, after);
-        SignatureView view = StatementQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
+        edit.recordNewVersion("setSignatoryDisputed", before, () -> signatureSnapshot(statement, "signatory", signature));
+        SignatureView view = SignatureQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
                 .stream().filter(g -> g.country().code().equals(signature.country.code)).findFirst().orElseThrow();
         return new SetSignatoryDisputedPayload(Statements.view(statement), view);
     }
@@ -216,8 +207,8 @@ public class StatementMutations {
     public @NonNull DeleteStatementPayload deleteStatement(
             @NonNull @Description("The statement to delete.") DeleteStatementInput input) {
         inputs.validate(input);
-        Statement statement = Statements.lock(input.id(), "id");
-        OptimisticLocking.require(Statement.TYPE, input.expectedVersion(), statement.version);
+        Edit<Statement> edit = edits.lock(Statements.STATEMENTS, input.id(), "id", input.expectedVersion());
+        Statement statement = edit.entity();
         boolean force = Boolean.TRUE.equals(input.force());
         StatementDeletion deletion = new StatementDeletion(statement, force);
         deletions.fire(deletion);
@@ -226,22 +217,29 @@ public class StatementMutations {
             throw new ConflictException("Statement '" + statement.slug + "' is reported by " + articles.size()
                     + " article(s); delete with force: true to unlink them as well.", null);
         }
-        List<Signature> signatures = StatementQueries.signaturesWithCountries(statement);
+        List<Signature> signatures = SignatureQueries.signaturesWithCountries(statement);
         Map<String, Object> before = Statements.snapshot(statement);
         before.put("signatories", signatures.stream().map(Statements::snapshot).toList());
         before.put("unlinkedArticles", articles);
         String id = statement.getGlobalId();
         signatures.forEach(Signature::delete);
         statement.delete();
-        OptimisticLocking.flush(Statement.TYPE, () -> 0);
-        changeLog.record("deleteStatement", Statement.TYPE, id, before, null);
+        edit.recordDeletion("deleteStatement", before);
         return new DeleteStatementPayload(id, signatures.stream().map(g -> g.country.code).toList(), articles);
     }
 
     /** The statement's signature by the country of a code (any case), or NOT_FOUND. */
+    /** The statement's version and one of its signatures, for the change log. */
+    private static Map<String, Object> signatureSnapshot(Statement statement, String key, Signature signature) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("version", statement.version);
+        map.put(key, Statements.snapshot(signature));
+        return map;
+    }
+
     private static Signature signatureOf(Statement statement, String countryCode) {
         String code = CountryCodes.distinct(List.of(countryCode), "countryCode").get(0).code;
-        return StatementQueries.signature(statement, code)
+        return SignatureQueries.signature(statement, code)
                 .orElseThrow(() -> new NotFoundException(code + " is not a signatory of this statement.", "countryCode"));
     }
 

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.statementatlas.country.CountryCodes;
-import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.CountryQueries;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
@@ -48,13 +47,6 @@ public final class StatementQueries {
 
     private static final String BY_SLUG = "select " + VIEW + " from Statement s where s.slug = :slug";
     private static final String BY_IDS = "select " + VIEW + " from Statement s where ids_contain(:ids, s.id)";
-    private static final String SIGNATORIES = "select g.statement.id, " + CountryQueries.VIEW
-            + ", g.firstListedOn, g.signerTitle, g.disputed, g.sourceUrl, g.note from Signature g join g.country c"
-            + " where ids_contain(:ids, g.statement.id) and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
-            + " order by g.firstListedOn, c.name";
-    private static final String SIGNATORY_COUNT = "select g.statement.id, count(g) from Signature g"
-            + " where ids_contain(:ids, g.statement.id) and (cast(:asOf as date) is null or g.firstListedOn <= :asOf)"
-            + " and (:kind is null or g.country.kind = :kind) group by g.statement.id";
     private static final String NON_SIGNATORY_STATES = "select s.id, " + CountryQueries.VIEW
             + " from Statement s, Country c where c.kind = org.statementatlas.country.CountryKind.STATE"
             + " and ids_contain(:ids, s.id) and not exists (select 1 from Signature g where g.statement = s and g.country = c)"
@@ -86,21 +78,7 @@ public final class StatementQueries {
             "exists (select 1 from Signature g where g.country = c and g.statement.id = :signed)",
             "not exists (select 1 from Signature g where g.country = c and g.statement.id = :notSigned)",
             "(select count(g) from Signature g where g.country = c)");
-    private static final String SIGNATURE_COUNT = "select count(g) from Signature g where g.statement.id = :id";
 
-    // The alias kind is a literal: Hibernate lets a parameter in a function's last argument (here coalesce's) take a
-    // list, and then translates the query to SQL on every execution.
-    private static final String SIGNATORY_LISTS = "select s.id, coalesce(i.name, (select min(x.name) from Country x"
-            + " join x.aliases a where a.kind = org.statementatlas.country.AliasKind.CAPITAL and a.text = s.issuedIn)), c.name, c.kind, g.firstListedOn,"
-            + " g.disputed from Signature g join g.statement s join g.country c left join s.issuer i where ids_contain(:ids, s.id)";
-    private static final String EARLIEST_LISTING = "select min(g.firstListedOn) from Signature g where g.statement = :s";
-    private static final String SIGNED_AMONG = "select g.country.code from Signature g where g.statement = :s"
-            + " and g.country.code in :codes order by g.country.code";
-    private static final String SIGNATURE = "from Signature g where g.statement = :s and g.country.code = :code";
-    private static final String SIGNATURES_WITH_COUNTRIES = "from Signature g join fetch g.country c"
-            + " where g.statement = :s order by c.code";
-    private static final String LISTINGS = "select g.statement.id, c.code, c.kind, g.firstListedOn from Signature g"
-            + " join g.country c";
     private static final String ALL_RESOLUTIONS = "select s.id, r from Statement s join s.resolutionsCited r";
     private static final String ALL_BY_ISSUE_DATE = "from Statement s order by s.issuedOn, s.id";
     private static final String SEARCH = SearchScores.ranked("select s.id as id, max(case"
@@ -156,55 +134,7 @@ public final class StatementQueries {
         return em().createQuery(BY_IDS, StatementView.class).setParameter("ids", Batch.ids(ids)).getResultList();
     }
 
-    /** The number of signatures of one statement. */
-    static int signatureCount(long id) {
-        return em().createQuery(SIGNATURE_COUNT, Long.class).setParameter("id", id).getSingleResult().intValue();
-    }
-
     /** Each statement's signatures (first listed on or before {@code asOf}, when given), by statement id. */
-    public static Map<Long, List<SignatureView>> signatories(Set<Long> ids, LocalDate asOf) {
-        return Batch.group(em().createQuery(SIGNATORIES, Object[].class).setParameter("ids", Batch.ids(ids))
-                .setParameter("asOf", asOf).getResultList(), r -> (Long) r[0],
-                r -> new SignatureView((Long) r[0], (CountryView) r[1], (LocalDate) r[2], (String) r[3], (Boolean) r[4],
-                        (String) r[5], (String) r[6]));
-    }
-
-    /** Each statement's number of signatures, optionally as of a date and of one kind, by statement id. */
-    public static Map<Long, Integer> signatoryCounts(Set<Long> ids, LocalDate asOf, CountryKind kind) {
-        return Batch.<Long>pairs(em().createQuery(SIGNATORY_COUNT, Object[].class).setParameter("ids", Batch.ids(ids))
-                .setParameter("asOf", asOf).setParameter("kind", kind).getResultList()).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().intValue()));
-    }
-
-    /** One signature as claim checking needs it: who signed, of what kind, first listed when, disputed or not. */
-    public record ListedSignatory(String country, CountryKind kind, LocalDate listed, boolean disputed) {
-    }
-
-    /**
-     * A statement's signatures for claim checking, with its lead signer (null when none): a national statement's
-     * issuer, or the host country whose capital a joint statement was issued in.
-     */
-    public record SignatoryList(String lead, List<ListedSignatory> signatories) {
-    }
-
-    /** The signatures and lead signer of each statement, by statement id, in one query. */
-    public static Map<Long, SignatoryList> signatoryLists(Set<Long> ids) {
-        Map<Long, String> leads = new HashMap<>();
-        Map<Long, List<ListedSignatory>> signatories = new HashMap<>();
-        // An empty id set still runs the query, so the cost never depends on the data.
-        em().createQuery(SIGNATORY_LISTS, Object[].class).setParameter("ids", Batch.ids(ids.isEmpty() ? Set.of(-1L) : ids))
-                .getResultList().forEach(r -> {
-                    Long id = (Long) r[0];
-                    if (r[1] != null) {
-                        leads.put(id, (String) r[1]);
-                    }
-                    signatories.computeIfAbsent(id, k -> new ArrayList<>()).add(new ListedSignatory((String) r[2],
-                            (CountryKind) r[3], (LocalDate) r[4], (Boolean) r[5]));
-                });
-        Map<Long, SignatoryList> lists = new HashMap<>();
-        signatories.forEach((id, rows) -> lists.put(id, new SignatoryList(leads.get(id), rows)));
-        return lists;
-    }
 
     /** The states (no group code) or group members (as of the issue date) that did not sign, by statement id. */
     public static Map<Long, List<CountryView>> nonSignatories(Set<Long> ids, String groupCode) {
@@ -287,44 +217,10 @@ public final class StatementQueries {
      */
     public static Map<Long, Integer> searchScores(String exact, String prefix, String contains, String fullTextQuery,
             int first) {
-        return fullTextQuery == null
-                ? SearchScores.top(SEARCH, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
-                : SearchScores.top(SEARCH_FULL_TEXT, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery),
-                        first);
+        return SearchScores.top(SEARCH, SEARCH_FULL_TEXT, exact, prefix, contains, fullTextQuery, first);
     }
 
     /** The earliest date a signatory of the statement was first listed on; null without signatories. */
-    static LocalDate earliestListing(Statement statement) {
-        return em().createQuery(EARLIEST_LISTING, LocalDate.class).setParameter("s", statement).getSingleResult();
-    }
-
-    /** Which of the country codes already signed the statement, in code order. */
-    static List<String> signedAmong(Statement statement, List<String> codes) {
-        return em().createQuery(SIGNED_AMONG, String.class).setParameter("s", statement).setParameter("codes", codes)
-                .getResultList();
-    }
-
-    /** One country's signature of the statement, to change or delete. */
-    static Optional<Signature> signature(Statement statement, String code) {
-        return em().createQuery(SIGNATURE, Signature.class).setParameter("s", statement).setParameter("code", code)
-                .getResultStream().findFirst();
-    }
-
-    /** The statement's signatures with their countries, by country code, to delete. */
-    static List<Signature> signaturesWithCountries(Statement statement) {
-        return em().createQuery(SIGNATURES_WITH_COUNTRIES, Signature.class).setParameter("s", statement)
-                .getResultList();
-    }
-
-    /** One signature as statement linking needs it. */
-    public record Listing(long statement, String country, CountryKind kind, LocalDate firstListedOn) {
-    }
-
-    /** Every signature of every statement. */
-    public static List<Listing> listings() {
-        return em().createQuery(LISTINGS, Object[].class).getResultList().stream()
-                .map(r -> new Listing((Long) r[0], (String) r[1], (CountryKind) r[2], (LocalDate) r[3])).toList();
-    }
 
     /** The UN resolutions every statement cites, by statement id. */
     public static Map<Long, List<String>> allResolutionsCited() {

@@ -3,10 +3,7 @@ package org.statementatlas.statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.LockModeType;
-
-import org.statementatlas.graphql.error.NotFoundException;
-import org.statementatlas.graphql.id.GlobalId;
+import org.statementatlas.changelog.Edits;
 
 /** Lookups and snapshots that the statement writes share. */
 final class Statements {
@@ -20,12 +17,8 @@ final class Statements {
     private Statements() {
     }
 
-    /** The statement with the given global id, locked for this transaction; NOT_FOUND names the field. */
-    static Statement lock(String id, String field) {
-        return GlobalId.keyOf(id, Statement.TYPE, field)
-                .map(key -> Statement.<Statement>findById(key, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException("No statement has the id given in '" + field + "'.", field));
-    }
+    /** What statement writes edit. */
+    static final Edits.Target<Statement> STATEMENTS = new Edits.Target<>(Statement.class, Statement.TYPE, "statement");
 
     /** The read model of a statement as a write leaves it (the write path holds the entity already). */
     static StatementView view(Statement s) {

@@ -133,24 +133,4 @@ class ChangeLogTest {
                 .body("data.s.signatoryCount", equalTo(0))
                 .body("data.changes.totalCount", equalTo(1));
     }
-
-    /** Writes the entry for real, makes sure it reached the database, then fails. */
-    static class FailingChangeLog extends ChangeLog {
-
-        private final ChangeLog real;
-        private final EntityManager em;
-
-        FailingChangeLog(ChangeLog real, EntityManager em) {
-            super(null, null, null, null);
-            this.real = real;
-            this.em = em;
-        }
-
-        @Override
-        public Change record(String operation, String entity, String entityId, Object before, Object after) {
-            real.record(operation, entity, entityId, before, after);
-            em.flush();
-            throw new IllegalStateException("injected failure after the change-log entry was written");
-        }
-    }
 }

@@ -84,7 +84,7 @@ class ChangeSubscriptionTest {
                     .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"));
             // Entry written and flushed, event fired, then the transaction rolls back.
             ChangeLog real = ClientProxy.unwrap(changeLog);
-            QuarkusMock.installMockForType(new ChangeLogTest.FailingChangeLog(real, em), ChangeLog.class);
+            QuarkusMock.installMockForType(new FailingChangeLog(real, em), ChangeLog.class);
             try {
                 Editor.mutate(UPDATE, "in", input("id", id, "expectedVersion", 0, "title", "Rolled back"))
                         .body("data", org.hamcrest.Matchers.nullValue());

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.statementatlas.pipeline.ChromeLineModel;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -16,6 +16,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.statementatlas.article.ClaimChecker;
+import org.statementatlas.pipeline.ClaimExtractor;
+import org.statementatlas.pipeline.FoundMention;
+import org.statementatlas.pipeline.HtmlPage;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.IngestRequest;
+import org.statementatlas.pipeline.IngestResult;
+import org.statementatlas.pipeline.QuoteExtractor;
+import org.statementatlas.pipeline.StatementLinker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

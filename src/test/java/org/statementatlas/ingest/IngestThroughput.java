@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jboss.logging.Logger;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.IngestRequest;
+import org.statementatlas.pipeline.StatementLinker;
 
 /**
  * Benchmark, not a test: how many articles per second the pipeline (chrome removal, metadata, mentions, claims, quotes,

@@ -15,6 +15,9 @@ import java.util.Set;
 
 import org.statementatlas.article.ClaimChecker;
 import org.statementatlas.article.MatchKind;
+import org.statementatlas.pipeline.CountryTerm;
+import org.statementatlas.pipeline.IngestPipeline;
+import org.statementatlas.pipeline.StatementLinker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

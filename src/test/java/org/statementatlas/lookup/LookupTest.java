@@ -16,21 +16,36 @@ import io.quarkus.test.junit.QuarkusTest;
 class LookupTest {
 
     @Test
-    void nodeRoundTripsForEachType() {
+    void nodeRoundTripsForEachTypeOfTheDataset() {
         var ids = ok("""
                 { statement(slug: "msmt-launch-2024-10-16") { id }
                   country(code: "KP") { id }
+                  g7: country(code: "JP") { groups { id code } }
                   sourceArticle(url: "https://www.kyivpost.com/post/26530") { id } }""").extract();
-        ok("query($s: ID!, $c: ID!, $a: ID!) { s: node(id: $s) { __typename ... on Statement { slug } }"
+        String groupId = ids.path("data.g7.groups.find { it.code == 'G7' }.id");
+        ok("query($s: ID!, $c: ID!, $g: ID!, $a: ID!) { s: node(id: $s) { __typename ... on Statement { slug } }"
                 + " c: node(id: $c) { __typename ... on Country { code } }"
+                + " g: node(id: $g) { __typename id ... on CountryGroup { code } }"
                 + " a: node(id: $a) { __typename id ... on SourceArticle { agency } } }",
-                "s", ids.path("data.statement.id"), "c", ids.path("data.country.id"), "a", ids.path("data.sourceArticle.id"))
+                "s", ids.path("data.statement.id"), "c", ids.path("data.country.id"), "g", groupId,
+                "a", ids.path("data.sourceArticle.id"))
                 .body("data.s.__typename", equalTo("Statement"))
                 .body("data.s.slug", equalTo("msmt-launch-2024-10-16"))
                 .body("data.c.code", equalTo("KP"))
+                .body("data.g.__typename", equalTo("CountryGroup"))
+                .body("data.g.id", equalTo(groupId))
+                .body("data.g.code", equalTo("G7"))
                 .body("data.a.__typename", equalTo("SourceArticle"))
                 .body("data.a.id", equalTo(ids.path("data.sourceArticle.id")))
                 .body("data.a.agency", equalTo("AFP"));
+    }
+
+    @Test
+    void nodeOfAStaleGroupOrChangeIdIsNull() {
+        // "Q291bnRyeUdyb3VwOjk5OTk5" is CountryGroup:99999, "Q2hhbmdlOjk5OTk5OTk" is Change:9999999.
+        ok("{ g: node(id: \"Q291bnRyeUdyb3VwOjk5OTk5\") { id } ch: node(id: \"Q2hhbmdlOjk5OTk5OTk\") { id } }")
+                .body("data.g", nullValue())
+                .body("data.ch", nullValue());
     }
 
     @ParameterizedTest

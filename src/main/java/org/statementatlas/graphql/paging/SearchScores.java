@@ -24,6 +24,17 @@ public final class SearchScores {
     }
 
     /** Runs a {@link #ranked} query: the best {@code first} ids with their scores, best first. */
+    /**
+     * The best-scoring ids of a search with its usual parameters: by the LIKE query, or, when there is a full-text
+     * query (PostgreSQL), by the full-text one.
+     */
+    public static Map<Long, Integer> top(String like, String fullText, String exact, String prefix, String contains,
+            String fullTextQuery, int first) {
+        return fullTextQuery == null
+                ? top(like, Map.of("exact", exact, "prefix", prefix, "contains", contains), first)
+                : top(fullText, Map.of("exact", exact, "prefix", prefix, "query", fullTextQuery), first);
+    }
+
     public static Map<Long, Integer> top(String rankedQuery, Map<String, Object> params, int first) {
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(rankedQuery, Object[].class);
         params.forEach(query::setParameter);

@@ -10,7 +10,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 
-import org.statementatlas.graphql.mutation.InputText;
+import org.statementatlas.graphql.input.InputText;
 
 /**
  * The parameters of one GraphQL-over-HTTP request, checked for their JSON types: {@code query} and

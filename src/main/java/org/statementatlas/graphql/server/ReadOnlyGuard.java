@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.statementatlas.graphql.error.ApiError;
+import org.statementatlas.operations.AtlasConfig;
 
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
@@ -39,7 +40,7 @@ public class ReadOnlyGuard implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         boolean readOnly = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class)
-                .getConfigMapping(ReadOnlyConfig.class).readOnly();
+                .getConfigMapping(AtlasConfig.class).readOnly();
         if (readOnly) {
             builder.mutationExecutionStrategy(new RefuseMutations());
         }

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.statementatlas.operations.AtlasConfig;
 
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Says at start whether this instance takes writes. Injecting {@link ReadOnlyConfig} here also makes Quarkus
+ * Says at start whether this instance takes writes. Injecting {@link AtlasConfig} here also makes Quarkus
  * register that mapping, which {@link ReadOnlyGuard} (created by SmallRye, not by CDI) then reads.
  */
 @ApplicationScoped
@@ -16,9 +17,9 @@ class ReadOnlyStatus {
 
     private static final Logger LOG = Logger.getLogger(ReadOnlyStatus.class);
 
-    private final ReadOnlyConfig config;
+    private final AtlasConfig config;
 
-    ReadOnlyStatus(ReadOnlyConfig config) {
+    ReadOnlyStatus(AtlasConfig config) {
         this.config = config;
     }
 

@@ -19,6 +19,7 @@ import org.statementatlas.country.CountryKind;
 import org.statementatlas.country.CountryView;
 import org.statementatlas.graphql.batch.Batch;
 import org.statementatlas.graphql.batch.FieldLoader;
+import org.statementatlas.statement.SignatureQueries;
 import org.statementatlas.statement.SignatureView;
 import org.statementatlas.statement.StatementQueries;
 import org.statementatlas.statement.StatementSourceView;
@@ -47,7 +48,7 @@ public class StatementResolver {
     public CompletionStage<@NonNull List<@NonNull SignatureView>> signatories(@Source StatementView statement,
             @Description("Only signatories first listed on or before this date (ISO 8601). Default: all.") LocalDate asOf) {
         return loader.load(FieldLoader.field("Statement.signatories", asOf), statement.id(),
-                ids -> StatementQueries.signatories(ids, asOf), List.of());
+                ids -> SignatureQueries.signatories(ids, asOf), List.of());
     }
 
     @Name("signatoryCount")
@@ -56,7 +57,7 @@ public class StatementResolver {
             @Description("Count only signatories first listed on or before this date (ISO 8601).") LocalDate asOf,
             @Description("Count only signatories of this kind.") CountryKind kind) {
         return loader.load(FieldLoader.field("Statement.signatoryCount", asOf, kind), statement.id(),
-                ids -> StatementQueries.signatoryCounts(ids, asOf, kind), 0);
+                ids -> SignatureQueries.signatoryCounts(ids, asOf, kind), 0);
     }
 
     @Name("nonSignatories")

@@ -1,0 +1,103 @@
+package org.statementatlas.dataset;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.statementatlas.graphql.id.GlobalId;
+
+/**
+ * What {@link DatasetImport} needs to write rows: values bound in the order of {@link Tables}, the export's references
+ * (global ids, country codes, statement slugs) resolved to keys, and the identity columns moved past the keys written.
+ */
+final class ImportRows {
+
+    private ImportRows() {
+    }
+
+    /** Moves every identity column past the ids the import wrote, so that the next insert gets a fresh one. */
+    static void restartIdentities(Connection db) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        DatasetExport.query(db, "SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
+                + " AND TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME",
+                rs -> columns.add(new String[]{rs.getString(1), rs.getString(2)}));
+        for (String[] column : columns) {
+            String table = '"' + column[0] + '"';
+            String name = '"' + column[1] + '"';
+            long next;
+            try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(" + name + "), 0) + 1 FROM " + table);
+                    ResultSet row = max.executeQuery()) {
+                row.next();
+                next = row.getLong(1);
+            }
+            try (PreparedStatement restart = db.prepareStatement(
+                    "ALTER TABLE " + table + " ALTER COLUMN " + name + " RESTART WITH " + next)) {
+                restart.execute();
+            }
+        }
+    }
+
+    static void addPositioned(PreparedStatement insert, long owner, List<String> values) throws SQLException {
+        List<String> all = list(values);
+        for (int i = 0; i < all.size(); i++) {
+            set(insert, owner, i, all.get(i));
+            insert.addBatch();
+        }
+    }
+
+    static long generatedKey(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    static void set(PreparedStatement insert, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                insert.setNull(i + 1, Types.NULL);
+            } else {
+                insert.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    static long key(String globalId, String type) {
+        return GlobalId.decode(globalId).filter(d -> d.type().equals(type)).map(GlobalId.Decoded::key)
+                .orElseThrow(() -> new IllegalArgumentException("\"" + globalId + "\" is not the id of a " + type));
+    }
+
+    static long country(Map<String, Long> countries, String code) {
+        Long id = countries.get(code);
+        if (id == null) {
+            throw new IllegalArgumentException("the export names the country " + code + ", which it does not list");
+        }
+        return id;
+    }
+
+    static long statement(Map<String, Long> statements, String slug) {
+        Long id = statements.get(slug);
+        if (id == null) {
+            throw new IllegalArgumentException("the export names the statement " + slug + ", which it does not list");
+        }
+        return id;
+    }
+
+    static int version(Integer version) {
+        return version == null ? 0 : version;
+    }
+
+    /** Who made a finding; exports from before editors could correct findings have only the pipeline's. */
+    static String method(String method) {
+        return method == null ? "PIPELINE" : method;
+    }
+
+    static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+}
