@@ -48,7 +48,8 @@ for side in a b; do
   if [[ -n ${data[$side]:-} ]]; then cp -r "${data[$side]}" "$work/$side/data"; else mkdir "$work/$side/data"; fi
   port[$side]=$(atlas_free_port)
   # shellcheck disable=SC2206
-  opts=(-Datlas.data-dir="$work/$side/data" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}" $jvm ${sidejvm[$side]:-})
+  opts=(-Datlas.data-dir="$work/$side/data" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${port[$side]}"
+    -Datlas.rate-limit.enabled=false $jvm ${sidejvm[$side]:-})
   if [[ ${jar[$side]} == *.jar ]]; then cmd=(java "${opts[@]}" -jar "${jar[$side]}"); else cmd=("${jar[$side]}" "${opts[@]}"); fi
   atlas_launch "$work/$side/service.log" "${cmd[@]}"
   pid[$side]=$atlas_pid
@@ -57,10 +58,13 @@ for side in a b; do
   atlas_wait_ready "${pid[$side]}" "${port[$side]}" "$work/$side/service.log" || exit 1
 done
 
-# One wrk run: prints "req/s p99".
+# One wrk run: prints "req/s p99". Any answer other than 200 fails the whole run: a rate of errors is no result.
 run() {
-  BODY=$(atlas_query_body "$2") wrk -t2 -c32 -d"$3" --timeout 30s -s bench/query-load.lua "http://127.0.0.1:${port[$1]}/graphql" \
-    2>&1 >/dev/null | awk '/^RESULT/ { print $3, $5 }'
+  local result
+  result=$(BODY=$(atlas_query_body "$2") wrk -t2 -c32 -d"$3" --timeout 30s -s bench/query-load.lua \
+    "http://127.0.0.1:${port[$1]}/graphql" 2>&1 >/dev/null | awk '/^RESULT/ { print $3, $5, $6 }')
+  [[ -n $result && ${result##* } == 0 ]] || { echo "query-ab: $(basename "$2") on $1 answered non-200 ($result)" >&2; exit 1; }
+  echo "${result% *}"
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); jvm: ${jvm:-defaults}; rounds: $rounds x $duration"
@@ -68,12 +72,15 @@ echo "A: ${jar[a]} on ${data[a]:-bundled} ${sidejvm[a]:-}"
 echo "B: ${jar[b]} on ${data[b]:-bundled} ${sidejvm[b]:-}"
 docs=(bench/queries/typename.graphql "$queries"/[a-z][0-9]*.graphql)
 for doc in "${docs[@]}"; do # warm-up: every query on both
-  for side in a b; do run $side "$doc" 3s >/dev/null; done
+  for side in a b; do run $side "$doc" 3s >/dev/null || exit 1; done
 done
 for ((r = 0; r < rounds; r++)); do
   for doc in "${docs[@]}"; do
     q=$(basename "$doc" .graphql)
-    for side in a b; do run $side "$doc" "$duration" >>"$work/$q.$side"; done
+    for side in a b; do
+      result=$(run $side "$doc" "$duration") || exit 1
+      echo "$result" >>"$work/$q.$side"
+    done
   done
 done
 printf '%-28s %9s %9s %8s %8s %9s %9s %7s\n' query a_req/s b_req/s a_p99 b_p99 a_ratio b_ratio b/a
