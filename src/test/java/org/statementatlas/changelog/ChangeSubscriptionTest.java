@@ -76,7 +76,7 @@ class ChangeSubscriptionTest {
         String id = Editor.createStatement(Editor.uniqueSlug("sub-rollback"), "2024-03-03");
         try (GraphQLWs ws = GraphQLWs.connect()) {
             ws.subscribe("s", CHANGES, "id", id);
-            ws.expectSilence(Duration.ofMillis(300));
+            expectSilenceButTheCreation(ws, Duration.ofMillis(300));
             Editor.mutate(UPDATE, "in", input("id", id, "expectedVersion", 7, "title", "Stale"))
                     .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("CONFLICT"));
             Editor.mutate("mutation($in: AddSignatoriesInput!) { addSignatories(input: $in) { statement { id } } }",
@@ -91,14 +91,31 @@ class ChangeSubscriptionTest {
             } finally {
                 QuarkusMock.installMockForType(real, ChangeLog.class);
             }
-            ws.expectSilence(Duration.ofMillis(500));
+            expectSilenceButTheCreation(ws, Duration.ofMillis(500));
             Editor.ok(UPDATE, "in", input("id", id, "expectedVersion", 0, "title", "Committed"));
             Map<String, Object> change = change(ws.next());
+            while ("createStatement".equals(change.get("operation"))) {
+                change = change(ws.next());
+            }
             assertEquals("updateStatement", change.get("operation"));
             assertEquals(true, ((String) change.get("before")).contains("Test statement"), change::toString);
             assertEquals(true, ((String) change.get("after")).contains("Committed"));
         } finally {
             Editor.deleteStatement(id);
+        }
+    }
+
+    /**
+     * Asserts nothing is announced for this long but the statement's own creation: it was written before the
+     * subscription opened, and on a busy machine its announcement can still arrive after that.
+     */
+    private static void expectSilenceButTheCreation(GraphQLWs ws, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        for (long left = duration.toNanos(); left > 0; left = end - System.nanoTime()) {
+            Map<String, Object> message = ws.poll(Duration.ofNanos(left));
+            if (message != null) {
+                assertEquals("createStatement", change(message).get("operation"), "only the creation: " + message);
+            }
         }
     }
 

@@ -140,8 +140,13 @@ public final class GraphQLWs implements AutoCloseable {
 
     /** Asserts the server sends nothing for this long. */
     public void expectSilence(Duration duration) {
+        assertNull(poll(duration), "unexpected message");
+    }
+
+    /** The next message within this long, or null. */
+    public Map<String, Object> poll(Duration duration) {
         try {
-            assertNull(messages.poll(duration.toMillis(), TimeUnit.MILLISECONDS), "unexpected message");
+            return messages.poll(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
