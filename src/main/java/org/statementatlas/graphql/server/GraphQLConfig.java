@@ -9,8 +9,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The {@code atlas.graphql.*} settings: GraphQL over HTTP, cost limits and persisted queries. The defaults
- * and the measurements behind them are in docs/api.md ("Limits, caching and persisted queries") and docs/configuration.md.
+ * The {@code atlas.graphql.*} settings: GraphQL over HTTP, cost limits and persisted queries. The defaults and the
+ * measurements behind them are in docs/api.md ("Limits, caching and persisted queries") and docs/configuration.md.
  */
 @ConfigMapping(prefix = "atlas.graphql")
 public interface GraphQLConfig {
