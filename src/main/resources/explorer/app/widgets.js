@@ -57,7 +57,7 @@ const LANGUAGES = ['ar', 'cs', 'de', 'en', 'es', 'et', 'fa', 'fi', 'fr', 'hr', '
 const LANGUAGE = 'atlas.country-names';
 
 /** The language of country names: the reader's choice, else the browser's when the dataset has it, else English. */
-export function namesLanguage() {
+function namesLanguage() {
   const chosen = localStorage.getItem(LANGUAGE);
   if (LANGUAGES.includes(chosen)) return chosen;
   const browser = (navigator.languages || [navigator.language]).map(tag => String(tag).split('-')[0].toLowerCase())
