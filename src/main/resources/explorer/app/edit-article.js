@@ -3,9 +3,8 @@
 // history from the change log. Every write sends the version the page shows; one refused with CONFLICT reloads the
 // page and offers to apply the same change to the newer version.
 import { date, h } from './dom.js';
-import { refresh } from './router.js';
 import { editorRequest } from './session.js';
-import { conflictNotice, countryPicker } from './widgets.js';
+import { countryPicker, refusedNotice, versionedWrites } from './widgets.js';
 
 const ARTICLE_FIELDS = `id version text datePrecision dateMethod linkMethod publishedOn publishedAt
   mentions { country { code name } offsets { start end matchedAs } }
@@ -34,9 +33,6 @@ export async function correct(mutation, input) {
   return data[mutation].article.version;
 }
 
-/** A change refused with CONFLICT, kept across the reload that shows the newer version: {articleId, error, redo}. */
-let pending = null;
-
 const UNITS = { COUNTRIES: 'countries', COUNTRIES_AND_ORGANIZATIONS: 'countries and organisations', MINISTERS: 'ministers',
   SIGNATORIES: 'signatories' };
 const QUALIFIERS = { '': 'exactly', NEARLY: 'nearly', ABOUT: 'about', MORE_THAN: 'more than', AT_LEAST: 'at least',
@@ -46,27 +42,11 @@ const PRECISIONS = { DATE: 'the day', DATE_TIME: 'the minute (with a time)', UNK
 /** The desk's section of an article page, for the article as EDITOR_ARTICLE reads it. */
 export function articleDesk(a, statements, changes) {
   const message = h('p', { class: 'form-message', role: 'alert' });
-  /** Sends a correction made on the version the page shows; on CONFLICT keeps it to reapply to the newer version. */
-  const send = (mutation, input, change = mutation) => async () => {
-    message.textContent = '';
-    try {
-      await correct(mutation, { ...input, articleId: input.claimId ? undefined : a.id, expectedVersion: a.version });
-      pending = null;
-      await refresh();
-    } catch (e) {
-      if (e.code !== 'CONFLICT') { message.textContent = e.message; return; }
-      pending = { articleId: a.id, error: e, redo: mutation, input, change };
-      await refresh();
-    }
-  };
-  const conflict = pending && pending.articleId === a.id ? pending : null;
+  const send = versionedWrites(a.id, message, (mutation, input) =>
+    correct(mutation, { ...input, articleId: input.claimId ? undefined : a.id, expectedVersion: a.version }));
   return h('section', { class: 'desk-panel', 'aria-labelledby': 'desk-title', 'data-version': a.version },
     h('h2', { id: 'desk-title' }, `Corrections (version ${a.version})`),
-    conflict ? conflictNotice({
-      what: 'This article', change: conflict.change, error: conflict.error, latest: changes[0],
-      reapply: () => send(conflict.redo, conflict.input, conflict.change)(),
-      discard: () => { pending = null; refresh(); },
-    }) : null,
+    refusedNotice(a.id, 'This article', changes[0], send),
     message,
     mentionEditor(a.text, a.mentions, {
       remove: o => send('removeMention', { countryCode: o.code, start: o.start, end: o.end },

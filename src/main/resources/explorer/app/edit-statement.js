@@ -3,9 +3,8 @@
 // write sends the version the page shows; one refused with CONFLICT reloads the page, which then shows the newer
 // version, and offers to apply the same change to it.
 import { h } from './dom.js';
-import { refresh } from './router.js';
 import { editorRequest } from './session.js';
-import { conflictNotice, countryPicker } from './widgets.js';
+import { countryPicker, refusedNotice, versionedWrites } from './widgets.js';
 
 const MUTATIONS = {
   addSignatories: `mutation Add($input: AddSignatoriesInput!) { addSignatories(input: $input) { statement { version } } }`,
@@ -17,29 +16,17 @@ const MUTATIONS = {
 /** The statement's latest change-log entry, for the conflict notice. */
 export const LATEST_CHANGE = `query Latest($id: ID!) { changes(entityId: $id, first: 1) { nodes { operation actor changedAt } } }`;
 
-/** A change refused with CONFLICT, kept across the reload that shows the newer version. */
-let pending = null;
-let message = null;
+/** Where a write's failure is said; one for the page, moved into each new rendering of the desk. */
+const message = h('p', { class: 'form-message', role: 'alert' });
 
-/** Sends a change made on the version the page shows; on CONFLICT keeps it to reapply to the newer version. */
-function send(s, mutation, input, change) {
-  return async () => {
-    message.textContent = '';
-    try {
-      await editorRequest(MUTATIONS[mutation], { input: { ...input, statementId: s.id, expectedVersion: s.version } });
-      pending = null;
-    } catch (e) {
-      if (e.code !== 'CONFLICT') { message.textContent = e.message; return; }
-      pending = { statementId: s.id, error: e, mutation, input, change };
-    }
-    await refresh();
-  };
-}
+/** The statement's writes, each sent with the version the page shows. */
+const writes = s => versionedWrites(s.id, message, (mutation, input) =>
+  editorRequest(MUTATIONS[mutation], { input: { ...input, statementId: s.id, expectedVersion: s.version } }));
 
 /** The desk's section of a statement page: the conflict notice, if any, and the form that adds signatories. */
 export function statementDesk(s, latest) {
-  message = h('p', { class: 'form-message', role: 'alert' });
-  const conflict = pending && pending.statementId === s.id ? pending : null;
+  const send = writes(s);
+  message.textContent = '';
   const picker = countryPicker('signatory-country', 'Country or organisation');
   const listed = h('input', { id: 'first-listed-on', type: 'date', required: true, min: s.issuedOn, value: s.issuedOn });
   const disputed = h('input', { id: 'signatory-disputed', type: 'checkbox' });
@@ -52,27 +39,24 @@ export function statementDesk(s, latest) {
     event.preventDefault();
     const code = picker.value();
     if (!code) { message.textContent = 'Pick a country from the list, or type its two-letter code.'; return; }
-    send(s, 'addSignatories', { countryCodes: [code], firstListedOn: listed.value, disputed: disputed.checked },
+    send('addSignatories', { countryCodes: [code], firstListedOn: listed.value, disputed: disputed.checked },
       'add ' + code)();
   });
   return h('section', { class: 'desk-panel', 'aria-labelledby': 'statement-desk-title', 'data-version': s.version },
     h('h2', { id: 'statement-desk-title' }, `Edit the signatories (version ${s.version})`),
-    conflict ? conflictNotice({
-      what: 'This statement', change: conflict.change, error: conflict.error, latest,
-      reapply: () => send(s, conflict.mutation, conflict.input, conflict.change)(),
-      discard: () => { pending = null; refresh(); },
-    }) : null,
+    refusedNotice(s.id, 'This statement', latest, send),
     message, form);
 }
 
 /** The editor's buttons in a signatory's table row: remove it, and mark it disputed or clear the mark. */
 export function signatoryActions(s, g) {
+  const send = writes(s);
   const dispute = (g.disputed ? 'Clear the dispute of ' : 'Mark disputed: ') + g.country.name;
   const remove = 'Remove ' + g.country.name;
   return h('td', { class: 'row-actions' },
-    h('button', { type: 'button', class: 'dispute', 'aria-label': dispute, onclick: send(s, 'setSignatoryDisputed',
+    h('button', { type: 'button', class: 'dispute', 'aria-label': dispute, onclick: send('setSignatoryDisputed',
       { countryCode: g.country.code, disputed: !g.disputed, note: g.disputed ? null : g.note }, dispute) },
     g.disputed ? 'Undispute' : 'Dispute'), ' ',
     h('button', { type: 'button', class: 'remove-signatory', 'aria-label': remove,
-      onclick: send(s, 'removeSignatory', { countryCode: g.country.code }, remove) }, 'Remove'));
+      onclick: send('removeSignatory', { countryCode: g.country.code }, remove) }, 'Remove'));
 }

@@ -1,5 +1,6 @@
 // Pieces that several pages share: an article's text with its mentions, a list of checked claims, the site header's
-// session line and language switch, the country picker and the notice for a write that met a newer version.
+// session line and language switch, the country picker, and the desk's writes with their notice for a write that met a
+// newer version.
 import { query } from './api.js';
 import { h, verdict } from './dom.js';
 import { navigate, refresh } from './router.js';
@@ -114,19 +115,44 @@ export function countryPicker(id, label) {
   };
 }
 
+/** A write refused with CONFLICT, kept across the reload that shows the newer version: {id, mutation, input, change, error}. */
+let refused = null;
+
 /**
- * The notice for a write refused with CONFLICT: what the newer version is, and buttons to apply the same change to it
- * or to drop it. The page under it already shows the newer version.
+ * The writes of one object's desk, each sent with the version the page shows: write(mutation, input) does the request;
+ * send(mutation, input, change) gives a click handler that runs it and reloads the page. A CONFLICT is kept for
+ * refusedNotice (change names it there); any other failure is said in message and leaves the page as it is.
  */
-export function conflictNotice({ what, change, error, latest, reapply, discard }) {
-  const box = h('div', { class: 'conflict', role: 'alert', 'data-version': error.extensions?.currentVersion ?? '' },
+export function versionedWrites(id, message, write) {
+  return (mutation, input, change = mutation) => async () => {
+    message.textContent = '';
+    try {
+      await write(mutation, input);
+      refused = null;
+    } catch (e) {
+      if (e.code !== 'CONFLICT') { message.textContent = e.message; return; }
+      refused = { id, mutation, input, change, error: e };
+    }
+    await refresh();
+  };
+}
+
+/**
+ * The notice for this object's write refused with CONFLICT, or null: what the newer version is (latest: its change-log
+ * entry), and buttons to apply the same change to it or to drop it. The page under it already shows the newer version.
+ */
+export function refusedNotice(id, what, latest, send) {
+  if (!refused || refused.id !== id) return null;
+  const { mutation, input, change, error } = refused;
+  const current = String(error.extensions?.currentVersion ?? '?');
+  return h('div', { class: 'conflict', role: 'alert', 'data-version': current },
     h('h2', {}, `${what} changed while you were editing`),
     h('p', {}, `Your change (${change}) was not saved: it was made on an older version. This page now shows version `,
-      h('strong', { class: 'current-version' }, String(error.extensions?.currentVersion ?? '?')),
+      h('strong', { class: 'current-version' }, current),
       latest ? [', after ', h('strong', {}, latest.operation), ' by ', latest.actor] : '', '.'),
     h('p', {}, 'Check the newer version below, then apply your change to it or drop it.'),
     h('div', { class: 'conflict-actions' },
-      h('button', { type: 'button', class: 'reapply', onclick: reapply }, 'Apply my change to the newer version'),
-      h('button', { type: 'button', class: 'link-button', onclick: discard }, 'Drop my change')));
-  return box;
+      h('button', { type: 'button', class: 'reapply', onclick: send(mutation, input, change) },
+        'Apply my change to the newer version'),
+      h('button', { type: 'button', class: 'link-button', onclick: () => { refused = null; refresh(); } }, 'Drop my change')));
 }

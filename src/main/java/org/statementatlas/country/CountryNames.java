@@ -66,6 +66,9 @@ public class CountryNames {
 
     private static Map<String, Map<String, String>> read() {
         try (InputStream in = CountryNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("not in the jar");
+            }
             Map<String, Map<String, String>> byCode = new HashMap<>();
             for (JsonNode country : new ObjectMapper().readTree(in).get("countries")) {
                 Map<String, String> translations = new HashMap<>();
@@ -73,8 +76,8 @@ public class CountryNames {
                 byCode.put(country.get("code").asText(), Map.copyOf(translations));
             }
             return Map.copyOf(byCode);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException(RESOURCE + " could not be read: " + e, e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE + " could not be read", e);
         }
     }
 }

@@ -193,7 +193,7 @@ public class StatementMutations {
         Signature signature = signatureOf(statement, input.countryCode());
         Map<String, Object> before = signatureSnapshot(statement, "signatory", signature);
         signature.disputed = input.disputed();
-        signature.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+        signature.note = InputText.stripToNull(input.note());
         edit.recordNewVersion("setSignatoryDisputed", before, () -> signatureSnapshot(statement, "signatory", signature));
         SignatureView view = SignatureQueries.signatories(Set.of(statement.id), null).getOrDefault(statement.id, List.of())
                 .stream().filter(g -> g.country().code().equals(signature.country.code)).findFirst().orElseThrow();
