@@ -6,7 +6,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 
 /** The read model of a change-log entry, as the schema serves it; loaded by projection ({@link ChangeQueries}). */
@@ -25,11 +24,7 @@ public record ChangeView(
             Node {
 
     @Override
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Name("id")
-    @Description("Opaque global id of this change-log entry.")
-    public String getGlobalId() {
-        return GlobalId.encode(Change.TYPE, id);
+    public String nodeType() {
+        return Change.TYPE;
     }
 }

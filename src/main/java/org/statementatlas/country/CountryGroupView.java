@@ -4,7 +4,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 
 /** The read model of a country group, as the schema serves it; loaded by projection ({@link CountryQueries}). */
@@ -22,11 +21,7 @@ public record CountryGroupView(
     public static final String TYPE = "CountryGroup";
 
     @Override
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Name("id")
-    @Description("Opaque global id of the group.")
-    public String getGlobalId() {
-        return GlobalId.encode(TYPE, id);
+    public String nodeType() {
+        return TYPE;
     }
 }

@@ -4,7 +4,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 import org.statementatlas.graphql.id.SearchResult;
 
@@ -23,11 +22,7 @@ public record CountryView(
         @Description("Flag emoji.") String flag) implements Node, SearchResult {
 
     @Override
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Name("id")
-    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
-    public String getGlobalId() {
-        return GlobalId.encode(Country.TYPE, id);
+    public String nodeType() {
+        return Country.TYPE;
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.statementatlas.graphql.id.GlobalId;
 import org.statementatlas.graphql.id.Node;
 import org.statementatlas.graphql.id.SearchResult;
 
@@ -29,11 +28,7 @@ public record StatementView(
             SearchResult {
 
     @Override
-    @org.eclipse.microprofile.graphql.Id
-    @NonNull
-    @Name("id")
-    @Description("Opaque global id; pass it back to node(id:) and the typed lookups.")
-    public String getGlobalId() {
-        return GlobalId.encode(Statement.TYPE, id);
+    public String nodeType() {
+        return Statement.TYPE;
     }
 }
