@@ -91,7 +91,13 @@ public class AtlasMain implements QuarkusApplication {
         }
         for (Command candidate : commands) {
             if (candidate.form() == command) {
-                return candidate.run(List.of(args));
+                try {
+                    return candidate.run(List.of(args));
+                } catch (RuntimeException e) {
+                    // Quarkus would exit 1 without a word: say which command failed and why.
+                    LOG.errorf(e, "%s failed: %s", command.name(), e);
+                    return 1;
+                }
             }
         }
         throw new IllegalStateException("no bean runs the command " + command.usage());

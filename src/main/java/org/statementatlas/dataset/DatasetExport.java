@@ -97,22 +97,17 @@ public class DatasetExport {
                 codes.put(id, rs.getString("code"));
                 names.put(id, rs.getString("name"));
                 Map<String, List<String>> own = aliases.getOrDefault(id, Map.of());
-                CountryRecord country = new CountryRecord(GlobalId.encode(Country.TYPE, id), rs.getString("code"),
-                        rs.getString("alpha3"), rs.getString("name"), rs.getString("official_name"),
-                        rs.getString("region"), rs.getString("subregion"), rs.getString("flag"),
-                        own.getOrDefault("CAPITAL", List.of()), own.getOrDefault("ALIAS", List.of()),
-                        own.getOrDefault("DEMONYM", List.of()));
+                CountryRecord country = Tables.COUNTRY.read(rs, Map.of("id", GlobalId.encode(Country.TYPE, id),
+                        "capitals", own.getOrDefault("CAPITAL", List.of()), "aliases",
+                        own.getOrDefault("ALIAS", List.of()), "demonyms", own.getOrDefault("DEMONYM", List.of())));
                 (rs.getString("kind").equals("STATE") ? states : organizations).add(country);
             });
             Map<String, GroupRecord> groups = groups(db, codes);
             List<StatementRecord> statements = statements(db, codes);
             List<ArticleRecord> articles = articles(db, codes, dir);
             List<ChangeRecord> changes = new ArrayList<>();
-            query(db, Tables.CHANGE_LOG.select("id"),
-                    rs -> changes.add(new ChangeRecord(GlobalId.encode(Change.TYPE, rs.getLong("id")),
-                            rs.getObject("changed_at", OffsetDateTime.class), rs.getString("actor"),
-                            rs.getString("operation"), rs.getString("entity"), rs.getString("entity_id"),
-                            rs.getString("before_json"), rs.getString("after_json"))));
+            query(db, Tables.CHANGE_LOG.select("id"), rs -> changes
+                    .add(Tables.CHANGE_LOG.read(rs, Map.of("id", GlobalId.encode(Change.TYPE, rs.getLong("id"))))));
             db.rollback();
 
             json.writeValue(dir.resolve("countries.json").toFile(), new CountryFile(states, null));
@@ -150,8 +145,11 @@ public class DatasetExport {
         Map<String, GroupRecord> groups = new LinkedHashMap<>();
         query(db, Tables.COUNTRY_GROUP.select("id"), rs -> {
             long id = rs.getLong("id");
-            groups.put(rs.getString("code"), new GroupRecord(GlobalId.encode(CountryGroup.TYPE, id),
-                    rs.getString("name"), members.getOrDefault(id, List.of()), joined.get(id), rs.getInt("version")));
+            Map<String, Object> byHand = new HashMap<>();
+            byHand.put("id", GlobalId.encode(CountryGroup.TYPE, id));
+            byHand.put("members", members.getOrDefault(id, List.of()));
+            byHand.put("joined", joined.get(id));
+            groups.put(rs.getString("code"), Tables.COUNTRY_GROUP.read(rs, byHand));
         });
         return groups;
     }
@@ -160,25 +158,23 @@ public class DatasetExport {
         Map<Long, List<SourceRecord>> sources = new HashMap<>();
         query(db, Tables.STATEMENT_SOURCE.select("statement_id, position"),
                 rs -> sources.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
-                        .add(new SourceRecord(rs.getString("url"), rs.getString("publisher"),
-                                rs.getObject("listed_on", LocalDate.class), rs.getString("note"))));
+                        .add(Tables.STATEMENT_SOURCE.read(rs, Map.of())));
         Map<Long, List<String>> resolutions = positioned(db, Tables.STATEMENT_RESOLUTION, "statement_id");
         Map<Long, List<SignatureRecord>> signatures = new HashMap<>();
         query(db, Tables.SIGNATURE.select("id"),
                 rs -> signatures.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
-                        .add(new SignatureRecord(codes.get(rs.getLong("country_id")),
-                                rs.getObject("first_listed_on", LocalDate.class), rs.getString("signer_title"),
-                                rs.getBoolean("disputed"), rs.getString("source_url"), rs.getString("note"))));
+                        .add(Tables.SIGNATURE.read(rs, Map.of("code", codes.get(rs.getLong("country_id"))))));
         List<StatementRecord> statements = new ArrayList<>();
         query(db, Tables.STATEMENT.select("id"), rs -> {
             long id = rs.getLong("id");
             Long issuer = rs.getObject("issuer_id", Long.class);
-            statements.add(new StatementRecord(GlobalId.encode(Statement.TYPE, id), rs.getString("slug"),
-                    rs.getString("title"), rs.getString("kind"), rs.getObject("issued_on", LocalDate.class),
-                    rs.getString("issued_in"), issuer == null ? null : codes.get(issuer), rs.getString("signer_role"),
-                    rs.getString("summary"), rs.getString("text"), resolutions.getOrDefault(id, List.of()),
-                    sources.getOrDefault(id, List.of()), null, null, signatures.getOrDefault(id, List.of()),
-                    rs.getInt("version")));
+            Map<String, Object> byHand = new HashMap<>();
+            byHand.put("id", GlobalId.encode(Statement.TYPE, id));
+            byHand.put("issuer", issuer == null ? null : codes.get(issuer));
+            byHand.put("resolutionsCited", resolutions.getOrDefault(id, List.of()));
+            byHand.put("sources", sources.getOrDefault(id, List.of()));
+            byHand.put("signatories", signatures.getOrDefault(id, List.of()));
+            statements.add(Tables.STATEMENT.read(rs, byHand));
         });
         return statements;
     }
@@ -190,38 +186,34 @@ public class DatasetExport {
         Map<Long, List<LinkRecord>> links = new HashMap<>();
         query(db, Tables.ARTICLE_STATEMENT_LINK.select("id"),
                 rs -> links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(new LinkRecord(slugs.get(rs.getLong("statement_id")), rs.getDouble("confidence"),
-                                rs.getString("method"))));
+                        .add(Tables.ARTICLE_STATEMENT_LINK.read(rs,
+                                Map.of("statement", slugs.get(rs.getLong("statement_id"))))));
         Map<Long, List<String>> resolutions = positioned(db, Tables.SOURCE_ARTICLE_RESOLUTION, "article_id");
         Map<Long, List<SpanRecord>> spans = new HashMap<>();
         query(db, Tables.MENTION_SPAN.select("mention_id, position"),
                 rs -> spans.computeIfAbsent(rs.getLong("mention_id"), k -> new ArrayList<>())
-                        .add(new SpanRecord(rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("matched_as"))));
+                        .add(Tables.MENTION_SPAN.read(rs, Map.of())));
         Map<Long, List<MentionRecord>> mentions = new HashMap<>();
-        query(db, Tables.MENTION.select("id", "id"),
+        query(db, Tables.MENTION.select("id"),
                 rs -> mentions.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(new MentionRecord(codes.get(rs.getLong("country_id")), rs.getInt("mention_count"),
-                                rs.getString("matched_as"), spans.getOrDefault(rs.getLong("id"), List.of()),
-                                rs.getString("method"))));
+                        .add(Tables.MENTION.read(rs, Map.of("country", codes.get(rs.getLong("country_id")), "offsets",
+                                spans.getOrDefault(rs.getLong("id"), List.of())))));
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         query(db, Tables.REJECTED_FINDING.select("id"),
                 rs -> rejected.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(new RejectedRecord(rs.getString("kind"), rs.getString("finding_key"))));
+                        .add(Tables.REJECTED_FINDING.read(rs, Map.of())));
         Map<Long, List<ClaimRecord>> claims = new HashMap<>();
-        query(db, Tables.CLAIM.select("article_id, position", "id"), rs -> {
+        query(db, Tables.CLAIM.select("article_id, position"), rs -> {
             Long statement = rs.getObject("statement_id", Long.class);
-            claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(new ClaimRecord(
-                    rs.getString("phrase"), rs.getInt("claimed_value"), statement == null ? null : slugs.get(statement),
-                    rs.getBoolean("approximate"), rs.getString("qualifier"), rs.getString("counts"),
-                    rs.getBoolean("in_headline"), rs.getObject("start_offset", Integer.class),
-                    rs.getObject("end_offset", Integer.class), rs.getString("method"),
-                    GlobalId.encode(ClaimView.TYPE, rs.getLong("id"))));
+            Map<String, Object> byHand = new HashMap<>();
+            byHand.put("statement", statement == null ? null : slugs.get(statement));
+            byHand.put("id", GlobalId.encode(ClaimView.TYPE, rs.getLong("id")));
+            claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(Tables.CLAIM.read(rs, byHand));
         });
         Map<Long, List<QuoteRecord>> quotes = new HashMap<>();
         query(db, Tables.QUOTE.select("article_id, position"),
                 rs -> quotes.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(new QuoteRecord(rs.getString("text"), rs.getString("speaker"), rs.getInt("start_offset"),
-                                rs.getInt("end_offset"))));
+                        .add(Tables.QUOTE.read(rs, Map.of())));
         List<ArticleRecord> articles = new ArrayList<>();
         List<IOException> failed = new ArrayList<>();
         query(db, Tables.SOURCE_ARTICLE.select("id"), rs -> {
@@ -234,15 +226,11 @@ public class DatasetExport {
                 failed.add(e);
             }
             List<LinkRecord> own = links.getOrDefault(id, List.of());
-            articles.add(new ArticleRecord(GlobalId.encode(SourceArticle.TYPE, id), file, rs.getString("url"),
-                    rs.getString("outlet_name"), rs.getString("outlet_domain"), rs.getString("credited_outlet"),
-                    rs.getString("agency"), rs.getString("headline"), rs.getObject("published_at", OffsetDateTime.class),
-                    rs.getObject("published_on", LocalDate.class), rs.getString("date_precision"),
-                    rs.getString("language"), contentHash, rs.getObject("ingested_at", OffsetDateTime.class),
-                    own.stream().map(LinkRecord::statement).toList(), own, resolutions.getOrDefault(id, List.of()),
-                    mentions.getOrDefault(id, List.of()), claims.getOrDefault(id, List.of()),
-                    quotes.getOrDefault(id, List.of()), rs.getInt("version"), rs.getString("date_method"),
-                    rs.getString("link_method"), rejected.getOrDefault(id, List.of())));
+            articles.add(Tables.SOURCE_ARTICLE.read(rs, Map.of("id", GlobalId.encode(SourceArticle.TYPE, id),
+                    "file", file, "reports", own.stream().map(LinkRecord::statement).toList(), "links", own,
+                    "resolutionsCited", resolutions.getOrDefault(id, List.of()), "mentions",
+                    mentions.getOrDefault(id, List.of()), "claims", claims.getOrDefault(id, List.of()), "quotes",
+                    quotes.getOrDefault(id, List.of()), "rejected", rejected.getOrDefault(id, List.of()))));
         });
         if (!failed.isEmpty()) {
             throw failed.get(0);
@@ -269,11 +257,11 @@ public class DatasetExport {
     }
 
     /** The values of a list table (owner, position, value), by owner, in position order. */
-    private static Map<Long, List<String>> positioned(Connection db, Tables.Table table, String owner)
+    private static Map<Long, List<String>> positioned(Connection db, Table<?> table, String owner)
             throws SQLException {
         Map<Long, List<String>> values = new HashMap<>();
         query(db, table.select(owner + ", position"), rs -> values.computeIfAbsent(rs.getLong(owner),
-                k -> new ArrayList<>()).add(rs.getString(table.columns().get(2))));
+                k -> new ArrayList<>()).add(rs.getString(table.given().get(2))));
         return values;
     }
 

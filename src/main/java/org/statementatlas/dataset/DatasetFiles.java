@@ -15,7 +15,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * The shapes of the bundled dataset files under {@code src/main/resources/dataset/}, and of an export
  * ({@link DatasetExport}), which writes the same files with every field filled (ids, versions, the signature rows,
  * what ingestion found in each article) and a change log. Fields an export adds are null in the bundled files, which
- * the loader reads without them. Jackson builds these records
+ * the loader reads without them; versions and finding methods read as 0 and PIPELINE there. {@link Tables} says
+ * which table's columns each record carries. Jackson builds these records
  * reflectively, which a native executable allows only for classes registered for it: hence
  * {@code @RegisterForReflection} on each (the serverless profile loads the snapshot instead, but the prod profile
  * and a build without a snapshot still read the JSON).
@@ -23,6 +24,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 final class DatasetFiles {
 
     private DatasetFiles() {
+    }
+
+    /** Who made a finding; the bundled files and exports from before editors could correct findings have none. */
+    private static String byPipeline(String method) {
+        return method == null ? "PIPELINE" : method;
     }
 
     /** countries.json (generated from world-countries) and organizations.json. */
@@ -54,6 +60,10 @@ final class DatasetFiles {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record GroupRecord(String id, String name, List<String> members, Map<String, LocalDate> joined,
             Integer version) {
+
+        GroupRecord {
+            version = version == null ? 0 : version;
+        }
     }
 
     @RegisterForReflection
@@ -62,6 +72,10 @@ final class DatasetFiles {
             String issuer, String signerRole, String summary, String text, List<String> resolutionsCited,
             List<SourceRecord> sources, List<VersionRecord> signatoryVersions, List<DisputedRecord> disputedSignatories,
             List<SignatureRecord> signatories, Integer version) {
+
+        StatementRecord {
+            version = version == null ? 0 : version;
+        }
     }
 
     /** One signature as stored; an export lists these instead of the bundled file's versions. */
@@ -94,6 +108,12 @@ final class DatasetFiles {
             List<String> resolutionsCited, List<MentionRecord> mentions, List<ClaimRecord> claims,
             List<QuoteRecord> quotes, Integer version, String dateMethod, String linkMethod,
             List<RejectedRecord> rejected) {
+
+        ArticleRecord {
+            version = version == null ? 0 : version;
+            dateMethod = byPipeline(dateMethod);
+            linkMethod = byPipeline(linkMethod);
+        }
     }
 
     /** A finding an editor removed from an article, so that re-ingesting it does not find it again. */
@@ -112,6 +132,10 @@ final class DatasetFiles {
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MentionRecord(String country, int count, String matchedAs, List<SpanRecord> offsets, String method) {
+
+        MentionRecord {
+            method = byPipeline(method);
+        }
     }
 
     /** Offsets into the article's text: UTF-16 code units, end exclusive. */
@@ -128,6 +152,10 @@ final class DatasetFiles {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ClaimRecord(String phrase, int count, String statement, boolean approximate, String qualifier, String unit,
             boolean inHeadline, Integer start, Integer end, String method, String id) {
+
+        ClaimRecord {
+            method = byPipeline(method);
+        }
     }
 
     /** A quoted passage, in article order. */

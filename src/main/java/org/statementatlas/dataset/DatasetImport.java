@@ -2,14 +2,10 @@ package org.statementatlas.dataset;
 
 import static org.statementatlas.dataset.ImportRows.addPositioned;
 import static org.statementatlas.dataset.ImportRows.country;
-import static org.statementatlas.dataset.ImportRows.generatedKey;
 import static org.statementatlas.dataset.ImportRows.key;
 import static org.statementatlas.dataset.ImportRows.list;
-import static org.statementatlas.dataset.ImportRows.method;
 import static org.statementatlas.dataset.ImportRows.restartIdentities;
-import static org.statementatlas.dataset.ImportRows.set;
 import static org.statementatlas.dataset.ImportRows.statement;
-import static org.statementatlas.dataset.ImportRows.version;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +40,6 @@ import org.statementatlas.dataset.DatasetFiles.QuoteRecord;
 import org.statementatlas.dataset.DatasetFiles.RejectedRecord;
 import org.statementatlas.dataset.DatasetFiles.SignatureRecord;
 import org.statementatlas.dataset.DatasetFiles.SourceRecord;
-import org.statementatlas.dataset.DatasetFiles.SpanRecord;
 import org.statementatlas.dataset.DatasetFiles.StatementRecord;
 import org.statementatlas.pipeline.ContentHash;
 import org.statementatlas.statement.Statement;
@@ -129,98 +124,81 @@ public class DatasetImport {
 
     private static void insertCountries(Connection db, List<CountryRecord> records, String kind,
             Map<String, Long> ids) throws SQLException {
-        try (PreparedStatement country = db.prepareStatement(Tables.COUNTRY.insert());
-                PreparedStatement alias = db.prepareStatement(Tables.COUNTRY_ALIAS.insert())) {
+        try (var country = Tables.COUNTRY.insert(db); var alias = Tables.COUNTRY_ALIAS.insert(db)) {
             for (CountryRecord r : records) {
                 long id = key(r.id(), Country.TYPE);
                 ids.put(r.code(), id);
-                set(country, id, r.code(), r.alpha3(), r.name(), r.officialName(), kind, r.region(), r.subregion(),
-                        r.flag());
-                country.addBatch();
+                country.add(r, id, kind);
                 addAliases(alias, id, r.aliases(), "ALIAS");
                 addAliases(alias, id, r.demonyms(), "DEMONYM");
                 addAliases(alias, id, r.capitals(), "CAPITAL");
             }
-            country.executeBatch();
-            alias.executeBatch();
+            country.flush();
+            alias.flush();
         }
     }
 
-    private static void addAliases(PreparedStatement alias, long country, List<String> names, String kind)
+    private static void addAliases(Table.Insert<Record> alias, long country, List<String> names, String kind)
             throws SQLException {
-        for (String name : names == null ? List.<String>of() : names) {
-            set(alias, country, name, kind);
-            alias.addBatch();
+        for (String name : list(names)) {
+            alias.addRow(country, name, kind);
         }
     }
 
     private static void insertGroups(Connection db, Facts facts, Map<String, Long> countries) throws SQLException {
-        try (PreparedStatement group = db.prepareStatement(Tables.COUNTRY_GROUP.insert());
-                PreparedStatement member = db.prepareStatement(Tables.GROUP_MEMBERSHIP.insert())) {
+        try (var group = Tables.COUNTRY_GROUP.insert(db); var member = Tables.GROUP_MEMBERSHIP.insert(db)) {
             for (Map.Entry<String, GroupRecord> entry : facts.countryGroups().entrySet()) {
                 GroupRecord r = entry.getValue();
                 long id = key(r.id(), CountryGroup.TYPE);
-                set(group, id, entry.getKey(), r.name(), version(r.version()));
-                group.addBatch();
+                group.add(r, id, entry.getKey());
                 for (String code : r.members()) {
-                    set(member, id, country(countries, code),
-                            r.joined() == null ? null : r.joined().get(code));
-                    member.addBatch();
+                    member.addRow(id, country(countries, code), r.joined() == null ? null : r.joined().get(code));
                 }
             }
-            group.executeBatch();
-            member.executeBatch();
+            group.flush();
+            member.flush();
         }
     }
 
     private static Map<String, Long> insertStatements(Connection db, List<StatementRecord> records,
             Map<String, Long> countries) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement statement = db.prepareStatement(Tables.STATEMENT.insert());
-                PreparedStatement source = db.prepareStatement(Tables.STATEMENT_SOURCE.insert());
-                PreparedStatement resolution = db.prepareStatement(Tables.STATEMENT_RESOLUTION.insert());
-                PreparedStatement signature = db.prepareStatement(Tables.SIGNATURE.insert())) {
+        try (var statement = Tables.STATEMENT.insert(db);
+                var source = Tables.STATEMENT_SOURCE.insert(db);
+                var resolution = Tables.STATEMENT_RESOLUTION.insert(db);
+                var signature = Tables.SIGNATURE.insert(db)) {
             for (StatementRecord r : records) {
                 long id = key(r.id(), Statement.TYPE);
                 ids.put(r.key(), id);
-                set(statement, id, r.key(), r.title(), r.kind(), r.issuedOn(), r.issuedIn(),
-                        r.issuer() == null ? null : country(countries, r.issuer()), r.signerRole(), r.summary(),
-                        r.text(),
-                        version(r.version()));
-                statement.addBatch();
-                List<SourceRecord> sources = r.sources() == null ? List.of() : r.sources();
+                statement.add(r, id, r.issuer() == null ? null : country(countries, r.issuer()));
+                List<SourceRecord> sources = list(r.sources());
                 for (int i = 0; i < sources.size(); i++) {
-                    SourceRecord s = sources.get(i);
-                    set(source, id, i, s.url(), s.publisher(), s.listedOn(), s.note());
-                    source.addBatch();
+                    source.add(sources.get(i), id, i);
                 }
                 addPositioned(resolution, id, r.resolutionsCited());
                 for (SignatureRecord s : r.signatories()) {
-                    set(signature, id, country(countries, s.code()), s.firstListedOn(), s.signerTitle(),
-                            s.disputed(),
-                            s.sourceUrl(), s.note());
-                    signature.addBatch();
+                    signature.add(s, id, country(countries, s.code()));
                 }
             }
-            statement.executeBatch();
-            source.executeBatch();
-            resolution.executeBatch();
-            signature.executeBatch();
+            statement.flush();
+            source.flush();
+            resolution.flush();
+            signature.flush();
         }
         return ids;
     }
 
     private static void insertArticles(Connection db, Path dir, List<ArticleRecord> records,
             Map<String, Long> countries, Map<String, Long> statements) throws SQLException, IOException {
-        try (PreparedStatement article = db.prepareStatement(Tables.SOURCE_ARTICLE.insert());
-                PreparedStatement rejected = db.prepareStatement(Tables.REJECTED_FINDING.insert());
-                PreparedStatement link = db.prepareStatement(Tables.ARTICLE_STATEMENT_LINK.insert());
-                PreparedStatement resolution = db.prepareStatement(Tables.SOURCE_ARTICLE_RESOLUTION.insert());
-                PreparedStatement mention = db.prepareStatement(Tables.MENTION.insert(), new String[]{"id"});
-                PreparedStatement span = db.prepareStatement(Tables.MENTION_SPAN.insert());
-                PreparedStatement claim = db.prepareStatement(Tables.CLAIM.insert());
-                PreparedStatement claimWithId = db.prepareStatement(Tables.CLAIM.insert("id"));
-                PreparedStatement quote = db.prepareStatement(Tables.QUOTE.insert())) {
+        try (var article = Tables.SOURCE_ARTICLE.insert(db);
+                var rejected = Tables.REJECTED_FINDING.insert(db);
+                var link = Tables.ARTICLE_STATEMENT_LINK.insert(db);
+                var resolution = Tables.SOURCE_ARTICLE_RESOLUTION.insert(db);
+                var mention = Tables.MENTION.insertReturningKeys(db);
+                var span = Tables.MENTION_SPAN.insert(db);
+                var claim = Tables.CLAIM.insert(db);
+                var claimWithId = Tables.CLAIM.insert(db, "id");
+                var quote = Tables.QUOTE.insert(db)) {
             for (ArticleRecord r : records) {
                 long id = key(r.id(), SourceArticle.TYPE);
                 String text = Files.readString(dir.resolve(r.file()), StandardCharsets.UTF_8);
@@ -228,29 +206,18 @@ public class DatasetImport {
                     throw new IOException(r.file() + " does not match its contentHash: the text changed after the export,"
                             + " so the offsets of its mentions, claims and quotes would be wrong");
                 }
-                set(article, id, r.url(), r.headline(), r.outlet(), r.outletDomain(), r.creditsOutlet(), r.agency(),
-                        r.publishedOn(), r.publishedAt(), r.datePrecision(), r.language(), text, r.contentHash(),
-                        r.ingestedAt(), version(r.version()), method(r.dateMethod()),
-                        method(r.linkMethod()));
-                article.execute();
+                article.addNow(r, id, text);
                 for (RejectedRecord f : list(r.rejected())) {
-                    set(rejected, id, f.kind(), f.key());
-                    rejected.addBatch();
+                    rejected.add(f, id);
                 }
                 for (LinkRecord l : list(r.links())) {
-                    set(link, id, statement(statements, l.statement()), l.confidence(), l.method());
-                    link.addBatch();
+                    link.add(l, id, statement(statements, l.statement()));
                 }
                 addPositioned(resolution, id, r.resolutionsCited());
                 for (MentionRecord m : list(r.mentions())) {
-                    set(mention, id, country(countries, m.country()), m.count(), m.matchedAs(),
-                            method(m.method()));
-                    mention.executeUpdate();
-                    long mentionId = generatedKey(mention);
+                    long mentionId = mention.addReturningKey(m, id, country(countries, m.country()));
                     for (int i = 0; i < m.offsets().size(); i++) {
-                        SpanRecord s = m.offsets().get(i);
-                        set(span, mentionId, i, s.start(), s.end(), s.matchedAs());
-                        span.addBatch();
+                        span.add(m.offsets().get(i), mentionId, i);
                     }
                 }
                 List<ClaimRecord> claims = list(r.claims());
@@ -258,42 +225,32 @@ public class DatasetImport {
                     ClaimRecord c = claims.get(i);
                     Long statement = c.statement() == null ? null : statement(statements, c.statement());
                     if (c.id() == null) {
-                        set(claim, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(), c.unit(),
-                                c.inHeadline(), c.start(), c.end(), method(c.method()));
-                        claim.addBatch();
+                        claim.add(c, id, statement, i);
                     } else {
-                        set(claimWithId, id, statement, i, c.phrase(), c.count(), c.approximate(), c.qualifier(),
-                                c.unit(), c.inHeadline(), c.start(), c.end(), method(c.method()),
-                                key(c.id(), ClaimView.TYPE));
-                        claimWithId.addBatch();
+                        claimWithId.add(c, id, statement, i, key(c.id(), ClaimView.TYPE));
                     }
                 }
                 List<QuoteRecord> quotes = list(r.quotes());
                 for (int i = 0; i < quotes.size(); i++) {
-                    QuoteRecord q = quotes.get(i);
-                    set(quote, id, i, q.text(), q.speaker(), q.start(), q.end());
-                    quote.addBatch();
+                    quote.add(quotes.get(i), id, i);
                 }
             }
-            rejected.executeBatch();
-            link.executeBatch();
-            resolution.executeBatch();
-            span.executeBatch();
-            claim.executeBatch();
-            claimWithId.executeBatch();
-            quote.executeBatch();
+            rejected.flush();
+            link.flush();
+            resolution.flush();
+            span.flush();
+            claim.flush();
+            claimWithId.flush();
+            quote.flush();
         }
     }
 
     private static void insertChanges(Connection db, List<ChangeRecord> changes) throws SQLException {
-        try (PreparedStatement change = db.prepareStatement(Tables.CHANGE_LOG.insert())) {
+        try (var change = Tables.CHANGE_LOG.insert(db)) {
             for (ChangeRecord c : changes) {
-                set(change, key(c.id(), Change.TYPE), c.changedAt(), c.actor(), c.operation(), c.entity(),
-                        c.entityId(),
-                        c.before(), c.after());
-                change.addBatch();
+                change.add(c, key(c.id(), Change.TYPE));
             }
-            change.executeBatch();
+            change.flush();
         }
     }
 }

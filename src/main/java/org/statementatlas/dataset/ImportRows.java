@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,28 +41,10 @@ final class ImportRows {
         }
     }
 
-    static void addPositioned(PreparedStatement insert, long owner, List<String> values) throws SQLException {
+    static void addPositioned(Table.Insert<Record> insert, long owner, List<String> values) throws SQLException {
         List<String> all = list(values);
         for (int i = 0; i < all.size(); i++) {
-            set(insert, owner, i, all.get(i));
-            insert.addBatch();
-        }
-    }
-
-    static long generatedKey(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
-    static void set(PreparedStatement insert, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                insert.setNull(i + 1, Types.NULL);
-            } else {
-                insert.setObject(i + 1, values[i]);
-            }
+            insert.addRow(owner, i, all.get(i));
         }
     }
 
@@ -86,15 +67,6 @@ final class ImportRows {
             throw new IllegalArgumentException("the export names the statement " + slug + ", which it does not list");
         }
         return id;
-    }
-
-    static int version(Integer version) {
-        return version == null ? 0 : version;
-    }
-
-    /** Who made a finding; exports from before editors could correct findings have only the pipeline's. */
-    static String method(String method) {
-        return method == null ? "PIPELINE" : method;
     }
 
     static <T> List<T> list(List<T> values) {
