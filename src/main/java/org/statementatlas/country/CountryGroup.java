@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 
 import org.statementatlas.changelog.EditableEntity;
 import org.statementatlas.graphql.id.GlobalId;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** A named set of countries, such as the EU, the G7 or NATO. */
 @Entity
@@ -30,7 +33,17 @@ public class CountryGroup extends EditableEntity {
         return GlobalId.encode(TYPE, id);
     }
 
+    /** The group with this code, ignoring case. */
     public static Optional<CountryGroup> findByCode(String code) {
-        return find("upper(code)", code == null ? "" : code.toUpperCase(Locale.ROOT)).firstResultOptional();
+        return byCode(code).firstResultOptional();
+    }
+
+    /** The group with this code, ignoring case, locked for a write until the transaction ends. */
+    public static Optional<CountryGroup> findByCodeForUpdate(String code) {
+        return byCode(code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    private static PanacheQuery<CountryGroup> byCode(String code) {
+        return find("upper(code)", code == null ? "" : code.toUpperCase(Locale.ROOT));
     }
 }

@@ -2,7 +2,6 @@ package org.statementatlas.country;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -66,9 +64,7 @@ public class CountryGroupMutations {
     public @NonNull CountryGroupPayload setGroupMembers(
             @NonNull @Description("The group and its new members.") SetGroupMembersInput input) {
         inputs.validate(input);
-        Edit<CountryGroup> edit = edits.locked(CountryGroup.TYPE, CountryGroup
-                .<CountryGroup>find("upper(code)", input.groupCode().toUpperCase(Locale.ROOT))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+        Edit<CountryGroup> edit = edits.locked(CountryGroup.TYPE, CountryGroup.findByCodeForUpdate(input.groupCode())
                 .orElseThrow(() -> new NotFoundException("No group has the code '" + input.groupCode() + "'.",
                         "groupCode")),
                 input.expectedVersion());
