@@ -4,9 +4,5 @@
 # Needs the compiled test classes: it runs ./mvnw test-compile first.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-./mvnw -B -q test-compile
-./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
-# Outside Quarkus, log through java.util.logging: one plain line per message.
-exec java -Dorg.jboss.logging.provider=jdk -Djava.util.logging.SimpleFormatter.format='%5$s%n' \
-  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
-  org.statementatlas.ingest.IngestThroughput "${1:-5}" "${2:-5}" "${3:-3}"
+source bench/lib.sh
+atlas_exec_test_class org.statementatlas.ingest.IngestThroughput "${1:-5}" "${2:-5}" "${3:-3}"

@@ -22,6 +22,9 @@
 #       atlas_stop for every process atlas_launch started and that still runs: for an EXIT trap.
 #   atlas_query_body FILE
 #       prints the JSON body of a POST /graphql of the GraphQL document in FILE: {"query": "..."}.
+#   atlas_exec_test_class CLASS [ARG...]
+#       compiles the tests and replaces the shell with CLASS's main method (a benchmark of the test tree, outside
+#       Quarkus) on the test classpath, logging one plain line per message.
 #
 # Call these functions in the script's own shell, not in $(...): atlas_stop can only reap the shell's own children.
 
@@ -132,4 +135,12 @@ atlas_stop_all() {
 
 atlas_query_body() {
   node -e 'console.log(JSON.stringify({ query: require("fs").readFileSync(process.argv[1], "utf8").trim() }))' "$1"
+}
+
+atlas_exec_test_class() {
+  ./mvnw -B -q test-compile
+  ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >/dev/null
+  # Outside Quarkus, log through java.util.logging: one plain line per message.
+  exec java -Dorg.jboss.logging.provider=jdk -Djava.util.logging.SimpleFormatter.format='%5$s%n' \
+    -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" "$@"
 }
