@@ -9,41 +9,31 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchChromium, watch } from '../lib/browser.mjs';
-import { EDITOR_TOKEN, startService } from '../lib/service.mjs';
+import { watch } from '../lib/browser.mjs';
+import { EDITOR_TOKEN } from '../lib/service.mjs';
+import { serviceAndBrowser } from '../lib/session.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const article = readFileSync(resolve(import.meta.dirname,
   '../../src/main/resources/dataset/articles/000_ac203d616922ef85.txt'), 'utf8')
   .replace('in a joint statement.', 'in a joint statement, the desk test reports.');
 
-let service;
-let browser;
-
-before(async () => {
-  service = await startService();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const atlas = serviceAndBrowser();
 
 async function open(context, path) {
   const page = await context.newPage();
-  const seen = watch(page, `${service.base}/graphql`);
+  const seen = watch(page, `${atlas.service.base}/graphql`);
   const urls = [];
   page.on('request', (request) => urls.push(request.url()));
-  await page.goto(service.base + path);
+  await page.goto(atlas.service.base + path);
   await page.locator('main:not([aria-busy])[data-page]').waitFor({ timeout: 20_000 });
   return { page, seen, urls };
 }
 
 async function articleCount() {
-  const response = await fetch(`${service.base}/graphql`, { method: 'POST',
+  const response = await fetch(`${atlas.service.base}/graphql`, { method: 'POST',
     headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sourceArticles { totalCount } }' }) });
   return (await response.json()).data.sourceArticles.totalCount;
 }
@@ -57,7 +47,7 @@ async function assertNoViolations(page, name) {
 }
 
 test('a reader sees no editor controls, and the desk only offers to sign in', async () => {
-  const context = await browser.newContext();
+  const context = await atlas.browser.newContext();
   for (const path of ['/', '/statements/dprk-russia-ballistic-missile-transfers-2024-01', '/articles/U291cmNlQXJ0aWNsZTox']) {
     const { page } = await open(context, path);
     assert.equal(await page.locator('#session').isHidden(), true, path);
@@ -77,7 +67,7 @@ test('a reader sees no editor controls, and the desk only offers to sign in', as
 });
 
 test('an editor signs in, previews from text and from HTML with nothing stored, saves, and signs out', async () => {
-  const context = await browser.newContext();
+  const context = await atlas.browser.newContext();
   const { page, seen, urls } = await open(context, '/desk');
   await page.fill('#token', EDITOR_TOKEN);
   await page.click('.desk-form button[type="submit"]');
@@ -123,7 +113,7 @@ test('an editor signs in, previews from text and from HTML with nothing stored, 
 
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
   assert.ok(urls.every((u) => !u.includes(EDITOR_TOKEN)), 'the token is in no URL');
-  assert.ok(!service.log().includes(EDITOR_TOKEN), 'the token is not in the log');
+  assert.ok(!atlas.service.log().includes(EDITOR_TOKEN), 'the token is not in the log');
   assert.deepEqual(seen.consoleErrors, []);
   assert.deepEqual(seen.failed, []);
 
@@ -137,7 +127,7 @@ test('an editor signs in, previews from text and from HTML with nothing stored, 
 
 /** A new browser context with an editor signed in through the desk's form. */
 async function signedIn() {
-  const context = await browser.newContext();
+  const context = await atlas.browser.newContext();
   const { page, seen, urls } = await open(context, '/desk');
   await page.fill('#token', EDITOR_TOKEN);
   await page.click('.desk-form button[type="submit"]');
@@ -162,7 +152,7 @@ function assertTokenKept(page, urls) {
   return page.evaluate(() => [Object.keys(localStorage), Object.values(localStorage)]).then(([keys, values]) => {
     assert.ok(!values.some((v) => v.includes(EDITOR_TOKEN)) && !keys.some((k) => /token/.test(k)), 'no token in localStorage');
     assert.ok(urls.every((u) => !u.includes(EDITOR_TOKEN)), 'the token is in no URL');
-    assert.ok(!service.log().includes(EDITOR_TOKEN), 'the token is not in the log');
+    assert.ok(!atlas.service.log().includes(EDITOR_TOKEN), 'the token is not in the log');
   });
 }
 
@@ -172,7 +162,7 @@ const CORRECTED_URL = 'https://desk.example/articles/corrected';
 
 /** Previews an article on /desk/articles/new and waits for the preview. */
 async function previewText(page, url, text) {
-  await page.goto(service.base + '/desk/articles/new');
+  await page.goto(atlas.service.base + '/desk/articles/new');
   await page.locator('#article-body').waitFor();
   await page.fill('#article-url', url);
   await page.fill('#article-body', text);
@@ -213,7 +203,7 @@ test('an editor saves an article with a false mention removed and a missed one a
   assert.equal(await articleCount(), before + 1, 're-ingesting updated the same article');
   assert.deepEqual(await marks(page), corrected, 're-ingesting kept the corrections');
 
-  const reader = await browser.newContext();
+  const reader = await atlas.browser.newContext();
   const { page: readerPage } = await open(reader, new URL(page.url()).pathname);
   assert.deepEqual(await marks(readerPage), corrected, 'readers see the corrected set');
   assert.equal(await readerPage.locator('.desk-panel, .remove-mention').count(), 0, 'and no editor control');

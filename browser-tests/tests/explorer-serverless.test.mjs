@@ -1,29 +1,18 @@
 // The explorer in the serverless profile (in-memory database from the bundled snapshot, read-only): the
 // January 2024 statement page renders with its 51 signatories, and nothing fails.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchChromium, watch } from '../lib/browser.mjs';
-import { startService } from '../lib/service.mjs';
+import { watch } from '../lib/browser.mjs';
+import { serviceAndBrowser } from '../lib/session.mjs';
 
-let service;
-let browser;
-
-before(async () => {
-  // Plain-text logs, so that service.errors() can read them.
-  service = await startService({ QUARKUS_PROFILE: 'serverless', QUARKUS_LOG_CONSOLE_JSON_ENABLED: 'false' });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+// Plain-text logs, so that atlas.service.errors() can read them.
+const atlas = serviceAndBrowser({ QUARKUS_PROFILE: 'serverless', QUARKUS_LOG_CONSOLE_JSON_ENABLED: 'false' });
 
 test('the read-only serverless profile serves the explorer', async () => {
-  const page = await browser.newPage();
-  const seen = watch(page, `${service.base}/graphql`);
-  const response = await page.goto(`${service.base}/statements/dprk-russia-ballistic-missile-transfers-2024-01`);
+  const page = await atlas.browser.newPage();
+  const seen = watch(page, `${atlas.service.base}/graphql`);
+  const response = await page.goto(`${atlas.service.base}/statements/dprk-russia-ballistic-missile-transfers-2024-01`);
   assert.equal(response.status(), 200);
   await page.locator('svg[role="img"] [data-code]').first().waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('svg[role="img"] [data-state="signed"], svg[role="img"] [data-state="added-later"]').count(), 51);
@@ -32,5 +21,5 @@ test('the read-only serverless profile serves the explorer', async () => {
   assert.deepEqual(seen.failed, []);
   assert.deepEqual(seen.badStatus, []);
   assert.deepEqual(seen.consoleErrors, []);
-  assert.deepEqual(service.errors(), []);
+  assert.deepEqual(atlas.service.errors(), []);
 });

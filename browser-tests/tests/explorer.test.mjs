@@ -9,34 +9,23 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { launchChromium, watch } from '../lib/browser.mjs';
-import { startService } from '../lib/service.mjs';
+import { watch } from '../lib/browser.mjs';
+import { serviceAndBrowser } from '../lib/session.mjs';
 
 const JANUARY = '/statements/dprk-russia-ballistic-missile-transfers-2024-01';
 const target = resolve(import.meta.dirname, '../../target');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let service;
-let browser;
-
-before(async () => {
-  service = await startService();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const atlas = serviceAndBrowser();
 
 /** A fresh page at a path of the explorer, with what it does recorded; waits until the page has rendered. */
 async function open(path, { viewport = { width: 1280, height: 900 }, acceptDownloads = false, locale } = {}) {
-  const context = await browser.newContext({ viewport, acceptDownloads, locale });
+  const context = await atlas.browser.newContext({ viewport, acceptDownloads, locale });
   const page = await context.newPage();
-  const seen = watch(page, `${service.base}/graphql`);
-  const response = await page.goto(service.base + path);
+  const seen = watch(page, `${atlas.service.base}/graphql`);
+  const response = await page.goto(atlas.service.base + path);
   await page.locator('main:not([aria-busy])[data-page]').waitFor({ timeout: 20_000 });
   await page.locator('main .status').waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
   return { page, seen, response, context };
@@ -47,7 +36,7 @@ function assertClean(seen) {
   assert.deepEqual(seen.failed, [], 'no request failed');
   assert.deepEqual(seen.badStatus, [], 'no response had an error status');
   assert.deepEqual(seen.consoleErrors, [], 'no console errors');
-  assert.deepEqual(service.errors(), [], 'the service logged no ERROR');
+  assert.deepEqual(atlas.service.errors(), [], 'the service logged no ERROR');
 }
 
 async function assertAccessible(page, name) {
@@ -203,13 +192,13 @@ test('every statement page loads, on a 360 px wide phone too', async () => {
   const links = await page.locator('.timeline a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
   assert.equal(links.length, 9);
   for (const href of links) {
-    await page.goto(service.base + href);
+    await page.goto(atlas.service.base + href);
     await page.locator('main[data-page="statement"] table caption').waitFor();
     assert.ok(await page.locator('tbody tr').count() >= 1, href);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${href} fits 360 px (scroll width ${width})`);
   }
-  await page.goto(service.base + JANUARY);
+  await page.goto(atlas.service.base + JANUARY);
   await page.locator('svg[role="img"]').waitFor();
   await page.screenshot({ path: join(target, 'explorer-phone.png'), fullPage: true });
   assertClean(seen);

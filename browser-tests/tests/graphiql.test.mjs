@@ -1,28 +1,17 @@
 // GraphiQL, as the README tells a newcomer to open it: the schema loads (the documentation explorer lists
 // Statement), a typed query returns data, and no request fails.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { graphqlHeaders, launchChromium, watch } from '../lib/browser.mjs';
-import { startService } from '../lib/service.mjs';
+import { graphqlHeaders, watch } from '../lib/browser.mjs';
+import { serviceAndBrowser } from '../lib/session.mjs';
 
-let service;
-let browser;
-
-before(async () => {
-  service = await startService();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await service?.stop();
-});
+const atlas = serviceAndBrowser();
 
 test('GraphiQL loads the schema, runs a typed query and no request fails', async () => {
-  const page = await browser.newPage();
-  const seen = watch(page, `${service.base}/graphql`);
-  await page.goto(`${service.base}/q/graphql-ui/`);
+  const page = await atlas.browser.newPage();
+  const seen = watch(page, `${atlas.service.base}/graphql`);
+  await page.goto(`${atlas.service.base}/q/graphql-ui/`);
 
   await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
   const docs = page.locator('.graphiql-doc-explorer');
@@ -48,5 +37,5 @@ test('GraphiQL loads the schema, runs a typed query and no request fails', async
   assert.deepEqual(seen.badStatus, []);
   assert.deepEqual(seen.consoleErrors, []);
   console.log('GraphiQL sends:', JSON.stringify(graphqlHeaders({ method: seen.graphql[0].method, ...seen.graphql[0].headers })));
-  assert.deepEqual(service.errors(), []);
+  assert.deepEqual(atlas.service.errors(), []);
 });
