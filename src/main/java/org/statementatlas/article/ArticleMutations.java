@@ -53,7 +53,7 @@ public class ArticleMutations {
     }
 
     @Mutation("linkArticleToStatement")
-    @Description("Records that an article reports a statement. Linking a pair twice is BAD_USER_INPUT. Needs the editor role.")
+    @Description("Records that an article reports a statement, and moves the article to a new version. Linking a pair twice is BAD_USER_INPUT. Needs the editor role.")
     @RolesAllowed(Roles.EDITOR)
     @Transactional
     public @NonNull ArticleLinkPayload linkArticleToStatement(
@@ -70,13 +70,14 @@ public class ArticleMutations {
                 input.confidence() == null ? 1.0 : input.confidence(),
                 input.method() == null ? LinkMethod.CURATED : input.method());
         link.persist();
-        edit.record("linkArticleToStatement", null, () -> snapshot(link));
+        // The links are the article's rows: a desk holding the version before this must not overwrite it unseen.
+        edit.recordNewVersion("linkArticleToStatement", null, () -> snapshot(link));
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }
 
     @Mutation("unlinkArticle")
-    @Description("Removes the link between an article and a statement, e.g. one the matcher made wrongly. Needs the editor role.")
+    @Description("Removes the link between an article and a statement, e.g. one the matcher made wrongly, and moves the article to a new version. Needs the editor role.")
     @RolesAllowed(Roles.EDITOR)
     @Transactional
     public @NonNull ArticleLinkPayload unlinkArticle(
@@ -90,7 +91,7 @@ public class ArticleMutations {
                         "statementId"));
         Map<String, Object> before = snapshot(link);
         link.delete();
-        edit.record("unlinkArticle", before, () -> null);
+        edit.recordNewVersion("unlinkArticle", before, () -> null);
         return new ArticleLinkPayload(ArticleQueries.byId(article.id).orElseThrow(),
                 StatementQueries.byId(statement.id).orElseThrow());
     }

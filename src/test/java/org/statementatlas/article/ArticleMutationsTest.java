@@ -55,6 +55,31 @@ class ArticleMutationsTest {
         }
     }
 
+    @Test
+    void linkingAndUnlinkingMoveTheArticleToANewVersion() {
+        String article = TestArticles.insert();
+        String statement = Editor.createStatement(Editor.uniqueSlug("versioned-link"), "2024-03-01");
+        try {
+            int read = version(article);
+            Editor.ok(LINK, "in", input("articleId", article, "statementId", statement));
+            int linked = version(article);
+            assertEquals(read + 1, linked);
+            // A desk that read the article before the link cannot replace it unseen.
+            refused("mutation($in: SetLinkedStatementInput!) { setLinkedStatement(input: $in) { article { id } } }",
+                    input("articleId", article, "expectedVersion", read), "CONFLICT", null);
+            Editor.ok(UNLINK, "in", input("articleId", article, "statementId", statement));
+            assertEquals(linked + 1, version(article));
+        } finally {
+            Editor.ok(DELETE, "in", input("id", article));
+            Editor.deleteStatement(statement);
+        }
+    }
+
+    private static int version(String article) {
+        return GraphQL.ok("query($id: ID) { sourceArticle(id: $id) { version } }", "id", article).extract()
+                .path("data.sourceArticle.version");
+    }
+
     private void refused(String mutation, Map<String, Object> in, String code, String field) {
         Map<String, Long> before = Editor.rowCounts(em);
         Editor.mutate(mutation, "in", in).body("data", nullValue())
