@@ -97,9 +97,9 @@ public class DatasetExport {
                 codes.put(id, rs.getString("code"));
                 names.put(id, rs.getString("name"));
                 Map<String, List<String>> own = aliases.getOrDefault(id, Map.of());
-                CountryRecord country = Tables.COUNTRY.read(rs, Map.of("id", GlobalId.encode(Country.TYPE, id),
+                CountryRecord country = Tables.COUNTRY.read(rs, "id", GlobalId.encode(Country.TYPE, id),
                         "capitals", own.getOrDefault("CAPITAL", List.of()), "aliases",
-                        own.getOrDefault("ALIAS", List.of()), "demonyms", own.getOrDefault("DEMONYM", List.of())));
+                        own.getOrDefault("ALIAS", List.of()), "demonyms", own.getOrDefault("DEMONYM", List.of()));
                 (rs.getString("kind").equals("STATE") ? states : organizations).add(country);
             });
             Map<String, GroupRecord> groups = groups(db, codes);
@@ -107,7 +107,7 @@ public class DatasetExport {
             List<ArticleRecord> articles = articles(db, codes, dir);
             List<ChangeRecord> changes = new ArrayList<>();
             query(db, Tables.CHANGE_LOG.select("id"), rs -> changes
-                    .add(Tables.CHANGE_LOG.read(rs, Map.of("id", GlobalId.encode(Change.TYPE, rs.getLong("id"))))));
+                    .add(Tables.CHANGE_LOG.read(rs, "id", GlobalId.encode(Change.TYPE, rs.getLong("id")))));
             db.rollback();
 
             json.writeValue(dir.resolve("countries.json").toFile(), new CountryFile(states, null));
@@ -145,11 +145,8 @@ public class DatasetExport {
         Map<String, GroupRecord> groups = new LinkedHashMap<>();
         query(db, Tables.COUNTRY_GROUP.select("id"), rs -> {
             long id = rs.getLong("id");
-            Map<String, Object> byHand = new HashMap<>();
-            byHand.put("id", GlobalId.encode(CountryGroup.TYPE, id));
-            byHand.put("members", members.getOrDefault(id, List.of()));
-            byHand.put("joined", joined.get(id));
-            groups.put(rs.getString("code"), Tables.COUNTRY_GROUP.read(rs, byHand));
+            groups.put(rs.getString("code"), Tables.COUNTRY_GROUP.read(rs, "id", GlobalId.encode(CountryGroup.TYPE, id),
+                    "members", members.getOrDefault(id, List.of()), "joined", joined.get(id)));
         });
         return groups;
     }
@@ -158,23 +155,19 @@ public class DatasetExport {
         Map<Long, List<SourceRecord>> sources = new HashMap<>();
         query(db, Tables.STATEMENT_SOURCE.select("statement_id, position"),
                 rs -> sources.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
-                        .add(Tables.STATEMENT_SOURCE.read(rs, Map.of())));
+                        .add(Tables.STATEMENT_SOURCE.read(rs)));
         Map<Long, List<String>> resolutions = positioned(db, Tables.STATEMENT_RESOLUTION, "statement_id");
         Map<Long, List<SignatureRecord>> signatures = new HashMap<>();
         query(db, Tables.SIGNATURE.select("id"),
                 rs -> signatures.computeIfAbsent(rs.getLong("statement_id"), k -> new ArrayList<>())
-                        .add(Tables.SIGNATURE.read(rs, Map.of("code", codes.get(rs.getLong("country_id"))))));
+                        .add(Tables.SIGNATURE.read(rs, "code", codes.get(rs.getLong("country_id")))));
         List<StatementRecord> statements = new ArrayList<>();
         query(db, Tables.STATEMENT.select("id"), rs -> {
             long id = rs.getLong("id");
             Long issuer = rs.getObject("issuer_id", Long.class);
-            Map<String, Object> byHand = new HashMap<>();
-            byHand.put("id", GlobalId.encode(Statement.TYPE, id));
-            byHand.put("issuer", issuer == null ? null : codes.get(issuer));
-            byHand.put("resolutionsCited", resolutions.getOrDefault(id, List.of()));
-            byHand.put("sources", sources.getOrDefault(id, List.of()));
-            byHand.put("signatories", signatures.getOrDefault(id, List.of()));
-            statements.add(Tables.STATEMENT.read(rs, byHand));
+            statements.add(Tables.STATEMENT.read(rs, "id", GlobalId.encode(Statement.TYPE, id), "issuer",
+                    issuer == null ? null : codes.get(issuer), "resolutionsCited", resolutions.getOrDefault(id, List.of()),
+                    "sources", sources.getOrDefault(id, List.of()), "signatories", signatures.getOrDefault(id, List.of())));
         });
         return statements;
     }
@@ -186,34 +179,32 @@ public class DatasetExport {
         Map<Long, List<LinkRecord>> links = new HashMap<>();
         query(db, Tables.ARTICLE_STATEMENT_LINK.select("id"),
                 rs -> links.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(Tables.ARTICLE_STATEMENT_LINK.read(rs,
-                                Map.of("statement", slugs.get(rs.getLong("statement_id"))))));
+                        .add(Tables.ARTICLE_STATEMENT_LINK.read(rs, "statement", slugs.get(rs.getLong("statement_id")))));
         Map<Long, List<String>> resolutions = positioned(db, Tables.SOURCE_ARTICLE_RESOLUTION, "article_id");
         Map<Long, List<SpanRecord>> spans = new HashMap<>();
         query(db, Tables.MENTION_SPAN.select("mention_id, position"),
                 rs -> spans.computeIfAbsent(rs.getLong("mention_id"), k -> new ArrayList<>())
-                        .add(Tables.MENTION_SPAN.read(rs, Map.of())));
+                        .add(Tables.MENTION_SPAN.read(rs)));
         Map<Long, List<MentionRecord>> mentions = new HashMap<>();
         query(db, Tables.MENTION.select("id"),
                 rs -> mentions.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(Tables.MENTION.read(rs, Map.of("country", codes.get(rs.getLong("country_id")), "offsets",
-                                spans.getOrDefault(rs.getLong("id"), List.of())))));
+                        .add(Tables.MENTION.read(rs, "country", codes.get(rs.getLong("country_id")), "offsets",
+                                spans.getOrDefault(rs.getLong("id"), List.of()))));
         Map<Long, List<RejectedRecord>> rejected = new HashMap<>();
         query(db, Tables.REJECTED_FINDING.select("id"),
                 rs -> rejected.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(Tables.REJECTED_FINDING.read(rs, Map.of())));
+                        .add(Tables.REJECTED_FINDING.read(rs)));
         Map<Long, List<ClaimRecord>> claims = new HashMap<>();
         query(db, Tables.CLAIM.select("article_id, position"), rs -> {
             Long statement = rs.getObject("statement_id", Long.class);
-            Map<String, Object> byHand = new HashMap<>();
-            byHand.put("statement", statement == null ? null : slugs.get(statement));
-            byHand.put("id", GlobalId.encode(ClaimView.TYPE, rs.getLong("id")));
-            claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(Tables.CLAIM.read(rs, byHand));
+            claims.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>()).add(Tables.CLAIM.read(rs,
+                    "statement", statement == null ? null : slugs.get(statement), "id",
+                    GlobalId.encode(ClaimView.TYPE, rs.getLong("id"))));
         });
         Map<Long, List<QuoteRecord>> quotes = new HashMap<>();
         query(db, Tables.QUOTE.select("article_id, position"),
                 rs -> quotes.computeIfAbsent(rs.getLong("article_id"), k -> new ArrayList<>())
-                        .add(Tables.QUOTE.read(rs, Map.of())));
+                        .add(Tables.QUOTE.read(rs)));
         List<ArticleRecord> articles = new ArrayList<>();
         List<IOException> failed = new ArrayList<>();
         query(db, Tables.SOURCE_ARTICLE.select("id"), rs -> {
@@ -226,11 +217,11 @@ public class DatasetExport {
                 failed.add(e);
             }
             List<LinkRecord> own = links.getOrDefault(id, List.of());
-            articles.add(Tables.SOURCE_ARTICLE.read(rs, Map.of("id", GlobalId.encode(SourceArticle.TYPE, id),
+            articles.add(Tables.SOURCE_ARTICLE.read(rs, "id", GlobalId.encode(SourceArticle.TYPE, id),
                     "file", file, "reports", own.stream().map(LinkRecord::statement).toList(), "links", own,
                     "resolutionsCited", resolutions.getOrDefault(id, List.of()), "mentions",
                     mentions.getOrDefault(id, List.of()), "claims", claims.getOrDefault(id, List.of()), "quotes",
-                    quotes.getOrDefault(id, List.of()), "rejected", rejected.getOrDefault(id, List.of()))));
+                    quotes.getOrDefault(id, List.of()), "rejected", rejected.getOrDefault(id, List.of())));
         });
         if (!failed.isEmpty()) {
             throw failed.get(0);

@@ -97,10 +97,14 @@ final class Table<R extends Record> {
     }
 
     /**
-     * The record of one row: each carried component from its column, the others from {@code byHand} (by
-     * component name), or null.
+     * The record of one row: each carried component from its column, the others from {@code byHand}, pairs of a
+     * component's name and its value (which may be null), or null.
      */
-    R read(ResultSet row, Map<String, Object> byHand) throws SQLException {
+    R read(ResultSet row, Object... byHand) throws SQLException {
+        Map<Object, Object> given = new HashMap<>();
+        for (int i = 0; i < byHand.length; i += 2) {
+            given.put(byHand[i], byHand[i + 1]);
+        }
         RecordComponent[] components = components();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];
@@ -109,7 +113,7 @@ final class Table<R extends Record> {
             String column = carried.get(components[i].getName());
             values[i] = column != null
                     ? row.getObject(column, boxed(types[i]))
-                    : byHand.get(components[i].getName());
+                    : given.get(components[i].getName());
         }
         try {
             return type.getDeclaredConstructor(types).newInstance(values);
