@@ -11,8 +11,8 @@ import java.util.Map;
 import org.statementatlas.graphql.id.GlobalId;
 
 /**
- * What {@link DatasetImport} needs to write rows: values bound in the order of {@link Tables}, the export's references
- * (global ids, country codes, statement slugs) resolved to keys, and the identity columns moved past the keys written.
+ * What {@link DatasetImport} needs beside {@link Table}: the export's references (global ids, country codes, statement
+ * slugs) resolved to keys, lists written with their positions, and the identity columns moved past the keys written.
  */
 final class ImportRows {
 
